@@ -1,0 +1,74 @@
+package dev.emailsecurity.camel;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.transport.HttpTransport;
+import dev.emailsecurity.camel.transport.HttpTransportFactory;
+import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.IOHelper;
+
+/**
+ * The {@code email-security} component: Cloudflare Email Security (investigate, actions, bulk jobs, PhishGuard,
+ * submissions and settings) as Camel endpoints. Options set on the component apply to every endpoint, so that a route
+ * URI needs only the operation.
+ */
+@Component("email-security")
+public class EmailSecurityComponent extends DefaultComponent {
+
+    @Metadata(description = "The component configuration: options set here apply to every endpoint")
+    private EmailSecurityConfiguration configuration = new EmailSecurityConfiguration();
+
+    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        EmailSecurityOperation operation = EmailSecurityOperation.find(remaining);
+        if (operation == null) {
+            throw new IllegalArgumentException("Unknown email-security operation '" + remaining
+                                               + "'. Valid operations: " + Arrays.stream(EmailSecurityOperation.values())
+                                                       .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(uri, this, configuration.copy());
+        endpoint.setOperation(operation);
+        setProperties(endpoint, parameters);
+        EndpointValidation.validate(endpoint);
+        return endpoint;
+    }
+
+    /** The shared HTTP client for these connection settings, created on first use. */
+    HttpTransport transportFor(TransportSettings settings) {
+        return transports.computeIfAbsent(settings, s -> {
+            try {
+                return HttpTransportFactory.create(getCamelContext(), s);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot create the HTTP client for " + s + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        transports.values().forEach(IOHelper::close);
+        transports.clear();
+        super.doStop();
+    }
+
+    public EmailSecurityConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The component configuration: options set here apply to every endpoint.
+     */
+    public void setConfiguration(EmailSecurityConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

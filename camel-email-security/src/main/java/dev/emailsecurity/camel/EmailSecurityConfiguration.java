@@ -1,0 +1,947 @@
+package dev.emailsecurity.camel;
+
+import dev.emailsecurity.camel.operations.ParameterValues;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of an {@code email-security} endpoint. Set at component level, they apply to every endpoint; set on a
+ * URI, they apply to that endpoint; the API parameters among them can also be overridden per message by the header
+ * of the same name (see {@link EmailSecurityConstants}).
+ */
+@UriParams
+public class EmailSecurityConfiguration implements Cloneable {
+
+    /** The Cloudflare API v4 base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
+
+    @UriParam
+    @Metadata(required = true)
+    private String accountId;
+    @UriParam(label = "security", secret = true)
+    private String apiToken;
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
+    @UriParam(label = "security", secret = true)
+    private String apiEmail;
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL)
+    private String baseUrl = DEFAULT_BASE_URL;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long responseTimeout = 60_000;
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyUsername;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyPassword;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "advanced")
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(defaultValue = "100")
+    private int pageSize = 100;
+    @UriParam(defaultValue = "0")
+    private int maxResults;
+    @UriParam(defaultValue = "true")
+    private boolean autoPaginate = true;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long asyncSearchTimeout = 60_000;
+
+    @UriParam(label = "identifier")
+    private String investigateId;
+    @UriParam(label = "identifier")
+    private String postfixId;
+    @UriParam(label = "identifier")
+    private String jobId;
+    @UriParam(label = "identifier")
+    private String policyId;
+    @UriParam(label = "identifier")
+    private String patternId;
+    @UriParam(label = "identifier")
+    private String domainId;
+    @UriParam(label = "identifier")
+    private String impersonationRegistryId;
+    @UriParam(label = "identifier")
+    private String sendingDomainRestrictionId;
+    @UriParam(label = "identifier")
+    private String trustedDomainId;
+    @UriParam(label = "filter")
+    private Integer page;
+    @UriParam(label = "filter")
+    private String cursor;
+    @UriParam(label = "filter")
+    private String start;
+    @UriParam(label = "filter")
+    private String end;
+    @UriParam(label = "filter")
+    private String query;
+    @UriParam(label = "filter")
+    private Boolean detectionsOnly;
+    @UriParam(label = "filter", enums = ParameterValues.DISPOSITIONS)
+    private String finalDisposition;
+    @UriParam(label = "filter")
+    private String metric;
+    @UriParam(label = "filter", enums = ParameterValues.MESSAGE_ACTIONS)
+    private String messageAction;
+    @UriParam(label = "filter")
+    private String recipient;
+    @UriParam(label = "filter")
+    private String sender;
+    @UriParam(label = "filter")
+    private String alertId;
+    @UriParam(label = "filter")
+    private String domain;
+    @UriParam(label = "filter")
+    private String messageId;
+    @UriParam(label = "filter")
+    private String subject;
+    @UriParam(label = "filter", enums = ParameterValues.DELIVERY_STATUSES)
+    private String deliveryStatus;
+    @UriParam(label = "filter")
+    private Boolean submission;
+    @UriParam(label = "filter", enums = ParameterValues.BULK_ACTIONS)
+    private String actionType;
+    @UriParam(label = "filter")
+    private String status;
+    @UriParam(label = "filter")
+    private String fromDate;
+    @UriParam(label = "filter")
+    private String toDate;
+    @UriParam(label = "filter", enums = ParameterValues.SUBMISSION_TYPES)
+    private String submissionType;
+    @UriParam(label = "filter")
+    private String submissionId;
+    @UriParam(label = "filter", enums = ParameterValues.DISPOSITIONS)
+    private String originalDisposition;
+    @UriParam(label = "filter", enums = ParameterValues.DISPOSITIONS)
+    private String requestedDisposition;
+    @UriParam(label = "filter", enums = ParameterValues.DISPOSITIONS)
+    private String outcomeDisposition;
+    @UriParam(label = "filter")
+    private Boolean escalatedFromUser;
+    @UriParam(label = "filter")
+    private String search;
+    @UriParam(label = "filter", enums = ParameterValues.ORDERS)
+    private String order;
+    @UriParam(label = "filter", enums = ParameterValues.DIRECTIONS)
+    private String direction;
+    @UriParam(label = "filter")
+    private Boolean isExemptRecipient;
+    @UriParam(label = "filter")
+    private Boolean isTrustedSender;
+    @UriParam(label = "filter")
+    private Boolean isAcceptableSender;
+    @UriParam(label = "filter")
+    private Boolean verifySender;
+    @UriParam(label = "filter", enums = ParameterValues.PATTERN_TYPES)
+    private String patternType;
+    @UriParam(label = "filter")
+    private String pattern;
+    @UriParam(label = "filter", enums = ParameterValues.DELIVERY_MODES)
+    private String allowedDeliveryMode;
+    @UriParam(label = "filter", enums = ParameterValues.DELIVERY_MODES)
+    private String activeDeliveryMode;
+    @UriParam(label = "filter")
+    private String integrationId;
+    @UriParam(label = "filter", enums = ParameterValues.PROVENANCES)
+    private String provenance;
+    @UriParam(label = "filter")
+    private Boolean isRecent;
+    @UriParam(label = "filter")
+    private Boolean isSimilarity;
+    @UriParam(label = "filter")
+    private Boolean enabled;
+    @UriParam(label = "filter")
+    private String name;
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    /**
+     * The Cloudflare account id (account tag): 32 hexadecimal characters, as shown in the dashboard URL.
+     */
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getApiToken() {
+        return apiToken;
+    }
+
+    /**
+     * The API token (sent as a Bearer token). Needs the Cloud Email Security Read permission for reads and Write for
+     * actions and settings changes. Preferred over apiKey and apiEmail.
+     */
+    public void setApiToken(String apiToken) {
+        this.apiToken = apiToken;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * Legacy Global API key, sent with apiEmail when no apiToken is set. Deprecated by Cloudflare: prefer an API token.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getApiEmail() {
+        return apiEmail;
+    }
+
+    /**
+     * The account e-mail that goes with the legacy apiKey.
+     */
+    public void setApiEmail(String apiEmail) {
+        this.apiEmail = apiEmail;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The API base URL, up to and including /client/v4. Change it only to reach a proxy or a test server such as the
+     * emulator.
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How long to wait for a TCP connection to the API.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * How long to wait for the API's response once the request is sent.
+     */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * HTTP proxy host.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * HTTP proxy port.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /**
+     * User name for the HTTP proxy.
+     */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /**
+     * Password for the HTTP proxy.
+     */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS configuration (trust store, key store, protocols) for the connection to the API.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /**
+     * A camel-http HttpClientConfigurer called on the Apache HttpClient 5 builder before the client is built, for
+     * settings this component has no option for.
+     */
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * Items per page requested from list operations (the API's per_page), 1 to 1000.
+     */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public int getMaxResults() {
+        return maxResults;
+    }
+
+    /**
+     * The most items one call of a list operation returns across all its pages; 0 means no limit.
+     */
+    public void setMaxResults(int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    public boolean isAutoPaginate() {
+        return autoPaginate;
+    }
+
+    /**
+     * Whether list operations follow the pages until the end (or maxResults). When false, one page is returned and
+     * the headers CamelEmailSecurityNextCursor / CamelEmailSecurityNextPage tell the route where to continue.
+     */
+    public void setAutoPaginate(boolean autoPaginate) {
+        this.autoPaginate = autoPaginate;
+    }
+
+    public long getAsyncSearchTimeout() {
+        return asyncSearchTimeout;
+    }
+
+    /**
+     * How long to follow a search that the API answers with 202 Accepted and a Location to poll, before failing.
+     */
+    public void setAsyncSearchTimeout(long asyncSearchTimeout) {
+        this.asyncSearchTimeout = asyncSearchTimeout;
+    }
+
+    public String getInvestigateId() {
+        return investigateId;
+    }
+
+    /**
+     * The message to act on: the `id` of a search result (investigate id). The 2025 API's `postfix_id` is accepted here too.
+     */
+    public void setInvestigateId(String investigateId) {
+        this.investigateId = investigateId;
+    }
+
+    public String getPostfixId() {
+        return postfixId;
+    }
+
+    /**
+     * The message's short postfix id. Used where the API takes a postfix id (createPreview), and as the message id when investigateId is not set, as the 2025 API did.
+     */
+    public void setPostfixId(String postfixId) {
+        this.postfixId = postfixId;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    /**
+     * The bulk job to act on (UUID).
+     */
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+
+    public String getPolicyId() {
+        return policyId;
+    }
+
+    /**
+     * The allow policy or content policy to act on. String ids and the older integer ids are both accepted.
+     */
+    public void setPolicyId(String policyId) {
+        this.policyId = policyId;
+    }
+
+    public String getPatternId() {
+        return patternId;
+    }
+
+    /**
+     * The blocked sender or URL ignore pattern to act on. String ids and the older integer ids are both accepted.
+     */
+    public void setPatternId(String patternId) {
+        this.patternId = patternId;
+    }
+
+    public String getDomainId() {
+        return domainId;
+    }
+
+    /**
+     * The domain to act on. String ids and the older integer ids are both accepted.
+     */
+    public void setDomainId(String domainId) {
+        this.domainId = domainId;
+    }
+
+    public String getImpersonationRegistryId() {
+        return impersonationRegistryId;
+    }
+
+    /**
+     * The impersonation registry entry to act on. String ids and the older integer ids are both accepted.
+     */
+    public void setImpersonationRegistryId(String impersonationRegistryId) {
+        this.impersonationRegistryId = impersonationRegistryId;
+    }
+
+    public String getSendingDomainRestrictionId() {
+        return sendingDomainRestrictionId;
+    }
+
+    /**
+     * The sending domain restriction to act on.
+     */
+    public void setSendingDomainRestrictionId(String sendingDomainRestrictionId) {
+        this.sendingDomainRestrictionId = sendingDomainRestrictionId;
+    }
+
+    public String getTrustedDomainId() {
+        return trustedDomainId;
+    }
+
+    /**
+     * The trusted domain to act on. String ids and the older integer ids are both accepted.
+     */
+    public void setTrustedDomainId(String trustedDomainId) {
+        this.trustedDomainId = trustedDomainId;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    /**
+     * The page to start from (page-style lists). With autoPaginate=false only this page is returned.
+     */
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    /**
+     * The search cursor to start from (searchMessages). With autoPaginate=false only this page is returned; the next cursor is in the CamelEmailSecurityNextCursor header.
+     */
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    /**
+     * Start of the time window (ISO-8601 instant, e.g. 2026-01-01T00:00:00Z). Without start and end the API searches the last 30 days.
+     */
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    /**
+     * End of the time window (ISO-8601 instant).
+     */
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    /**
+     * Free-text search over messages or submissions.
+     */
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Boolean getDetectionsOnly() {
+        return detectionsOnly;
+    }
+
+    /**
+     * Return only messages with a detection. The API defaults to true; set false to include clean mail.
+     */
+    public void setDetectionsOnly(Boolean detectionsOnly) {
+        this.detectionsOnly = detectionsOnly;
+    }
+
+    public String getFinalDisposition() {
+        return finalDisposition;
+    }
+
+    /**
+     * Only messages with this final disposition.
+     */
+    public void setFinalDisposition(String finalDisposition) {
+        this.finalDisposition = finalDisposition;
+    }
+
+    public String getMetric() {
+        return metric;
+    }
+
+    /**
+     * Only messages counted under this dashboard metric.
+     */
+    public void setMetric(String metric) {
+        this.metric = metric;
+    }
+
+    public String getMessageAction() {
+        return messageAction;
+    }
+
+    /**
+     * Only messages on which this action was taken.
+     */
+    public void setMessageAction(String messageAction) {
+        this.messageAction = messageAction;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    /**
+     * Only messages to this recipient address.
+     */
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    /**
+     * Only messages from this sender address.
+     */
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public String getAlertId() {
+        return alertId;
+    }
+
+    /**
+     * Only messages of this alert.
+     */
+    public void setAlertId(String alertId) {
+        this.alertId = alertId;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    /**
+     * Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas.
+     */
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    /**
+     * Only the message with this Message-ID header.
+     */
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    /**
+     * Only messages with this subject.
+     */
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDeliveryStatus() {
+        return deliveryStatus;
+    }
+
+    /**
+     * Only messages in this delivery status.
+     */
+    public void setDeliveryStatus(String deliveryStatus) {
+        this.deliveryStatus = deliveryStatus;
+    }
+
+    public Boolean getSubmission() {
+        return submission;
+    }
+
+    /**
+     * getMessage: look the message up in the submissions store.
+     */
+    public void setSubmission(Boolean submission) {
+        this.submission = submission;
+    }
+
+    public String getActionType() {
+        return actionType;
+    }
+
+    /**
+     * listBulkJobs: only jobs of this action.
+     */
+    public void setActionType(String actionType) {
+        this.actionType = actionType;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /**
+     * Status filter: bulk job status (PENDING, DISCOVERING, PROCESSING, COMPLETED, FAILED, CANCELLED, SKIPPED), submission status, or domain status, depending on the operation.
+     */
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getFromDate() {
+        return fromDate;
+    }
+
+    /**
+     * listPhishguardReports: start date (YYYY-MM-DD). Deprecated by the API (end of life 2026-11-01): use start.
+     */
+    public void setFromDate(String fromDate) {
+        this.fromDate = fromDate;
+    }
+
+    public String getToDate() {
+        return toDate;
+    }
+
+    /**
+     * listPhishguardReports: end date (YYYY-MM-DD). Deprecated by the API (end of life 2026-11-01): use end.
+     */
+    public void setToDate(String toDate) {
+        this.toDate = toDate;
+    }
+
+    public String getSubmissionType() {
+        return submissionType;
+    }
+
+    /**
+     * listSubmissions: only submissions of this type (the API's `type` parameter).
+     */
+    public void setSubmissionType(String submissionType) {
+        this.submissionType = submissionType;
+    }
+
+    public String getSubmissionId() {
+        return submissionId;
+    }
+
+    /**
+     * listSubmissions: only this submission.
+     */
+    public void setSubmissionId(String submissionId) {
+        this.submissionId = submissionId;
+    }
+
+    public String getOriginalDisposition() {
+        return originalDisposition;
+    }
+
+    /**
+     * listSubmissions: only submissions whose message had this original disposition.
+     */
+    public void setOriginalDisposition(String originalDisposition) {
+        this.originalDisposition = originalDisposition;
+    }
+
+    public String getRequestedDisposition() {
+        return requestedDisposition;
+    }
+
+    /**
+     * listSubmissions: only submissions that requested this disposition.
+     */
+    public void setRequestedDisposition(String requestedDisposition) {
+        this.requestedDisposition = requestedDisposition;
+    }
+
+    public String getOutcomeDisposition() {
+        return outcomeDisposition;
+    }
+
+    /**
+     * listSubmissions: only submissions with this outcome disposition.
+     */
+    public void setOutcomeDisposition(String outcomeDisposition) {
+        this.outcomeDisposition = outcomeDisposition;
+    }
+
+    public Boolean getEscalatedFromUser() {
+        return escalatedFromUser;
+    }
+
+    /**
+     * listSubmissions: only submissions escalated from a user submission.
+     */
+    public void setEscalatedFromUser(Boolean escalatedFromUser) {
+        this.escalatedFromUser = escalatedFromUser;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    /**
+     * Settings lists: free-text search.
+     */
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    /**
+     * Settings lists: the field to sort by (pattern, created_at, name, email or domain, depending on the list).
+     */
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public String getDirection() {
+        return direction;
+    }
+
+    /**
+     * Settings lists: sort direction.
+     */
+    public void setDirection(String direction) {
+        this.direction = direction;
+    }
+
+    public Boolean getIsExemptRecipient() {
+        return isExemptRecipient;
+    }
+
+    /**
+     * listAllowPolicies: only exempt-recipient policies (or only the others).
+     */
+    public void setIsExemptRecipient(Boolean isExemptRecipient) {
+        this.isExemptRecipient = isExemptRecipient;
+    }
+
+    public Boolean getIsTrustedSender() {
+        return isTrustedSender;
+    }
+
+    /**
+     * listAllowPolicies: only trusted-sender policies (or only the others).
+     */
+    public void setIsTrustedSender(Boolean isTrustedSender) {
+        this.isTrustedSender = isTrustedSender;
+    }
+
+    public Boolean getIsAcceptableSender() {
+        return isAcceptableSender;
+    }
+
+    /**
+     * listAllowPolicies: only acceptable-sender policies (or only the others).
+     */
+    public void setIsAcceptableSender(Boolean isAcceptableSender) {
+        this.isAcceptableSender = isAcceptableSender;
+    }
+
+    public Boolean getVerifySender() {
+        return verifySender;
+    }
+
+    /**
+     * listAllowPolicies: only policies that verify the sender (or only the others).
+     */
+    public void setVerifySender(Boolean verifySender) {
+        this.verifySender = verifySender;
+    }
+
+    public String getPatternType() {
+        return patternType;
+    }
+
+    /**
+     * Allow policies and blocked senders: only patterns of this type.
+     */
+    public void setPatternType(String patternType) {
+        this.patternType = patternType;
+    }
+
+    public String getPattern() {
+        return pattern;
+    }
+
+    /**
+     * Allow policies, blocked senders and trusted domains: only this pattern.
+     */
+    public void setPattern(String pattern) {
+        this.pattern = pattern;
+    }
+
+    public String getAllowedDeliveryMode() {
+        return allowedDeliveryMode;
+    }
+
+    /**
+     * listDomains: only domains allowing this delivery mode.
+     */
+    public void setAllowedDeliveryMode(String allowedDeliveryMode) {
+        this.allowedDeliveryMode = allowedDeliveryMode;
+    }
+
+    public String getActiveDeliveryMode() {
+        return activeDeliveryMode;
+    }
+
+    /**
+     * listDomains: only domains with this active delivery mode.
+     */
+    public void setActiveDeliveryMode(String activeDeliveryMode) {
+        this.activeDeliveryMode = activeDeliveryMode;
+    }
+
+    public String getIntegrationId() {
+        return integrationId;
+    }
+
+    /**
+     * listDomains: only domains of this integration (UUID).
+     */
+    public void setIntegrationId(String integrationId) {
+        this.integrationId = integrationId;
+    }
+
+    public String getProvenance() {
+        return provenance;
+    }
+
+    /**
+     * listImpersonationRegistry: only entries of this provenance.
+     */
+    public void setProvenance(String provenance) {
+        this.provenance = provenance;
+    }
+
+    public Boolean getIsRecent() {
+        return isRecent;
+    }
+
+    /**
+     * listTrustedDomains: only recent-domain entries (or only the others).
+     */
+    public void setIsRecent(Boolean isRecent) {
+        this.isRecent = isRecent;
+    }
+
+    public Boolean getIsSimilarity() {
+        return isSimilarity;
+    }
+
+    /**
+     * listTrustedDomains: only similarity entries (or only the others).
+     */
+    public void setIsSimilarity(Boolean isSimilarity) {
+        this.isSimilarity = isSimilarity;
+    }
+
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    /**
+     * listContentPolicies: only enabled (or disabled) policies.
+     */
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * listContentPolicies: only the policy with this exact name.
+     */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** A copy, so that an endpoint can change its options without touching the component's. */
+    public EmailSecurityConfiguration copy() {
+        try {
+            return (EmailSecurityConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

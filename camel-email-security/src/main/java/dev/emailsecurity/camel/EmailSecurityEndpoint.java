@@ -1,0 +1,117 @@
+package dev.emailsecurity.camel;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.emailsecurity.camel.operations.ApiParameter;
+import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.transport.Credentials;
+import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Invoke any operation of the Cloudflare Email Security API: message search and investigation, move, release and
+ * reclassify, bulk jobs, PhishGuard reports, submissions and all settings.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "email-security", title = "Cloudflare Email Security",
+             syntax = "email-security:operation", producerOnly = true,
+             category = { Category.CLOUD, Category.MAIL, Category.MONITORING },
+             headersClass = EmailSecurityConstants.class)
+public class EmailSecurityEndpoint extends DefaultEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmailSecurityEndpoint.class);
+
+    @UriPath(description = "The API operation to invoke")
+    @Metadata(required = true)
+    private EmailSecurityOperation operation;
+    @UriParam
+    private EmailSecurityConfiguration configuration;
+
+    private EmailSecurityClient client;
+
+    public EmailSecurityEndpoint(String uri, EmailSecurityComponent component, EmailSecurityConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public EmailSecurityComponent getComponent() {
+        return (EmailSecurityComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new EmailSecurityProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The email-security endpoint does not support consumers yet");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        EmailSecurityConfiguration c = configuration;
+        TransportSettings settings = new TransportSettings(c.getBaseUrl(), c.getConnectTimeout(), c.getResponseTimeout(),
+                c.getProxyHost(), c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
+                c.getSslContextParameters(), c.getHttpClientConfigurer());
+        client = new EmailSecurityClient(getComponent().transportFor(settings), c.getAccountId(), credentials(),
+                Duration.ofMillis(c.getAsyncSearchTimeout()), Clock.systemUTC());
+    }
+
+    private Credentials credentials() {
+        if (configuration.getApiToken() != null && !configuration.getApiToken().isBlank()) {
+            return Credentials.bearer(configuration.getApiToken());
+        }
+        LOG.warn("email-security endpoint for account {} authenticates with the legacy Global API key and e-mail: "
+                 + "create an API token with the Cloud Email Security permissions and set apiToken instead",
+                configuration.getAccountId());
+        return Credentials.keyAndEmail(configuration.getApiKey(), configuration.getApiEmail());
+    }
+
+    /** The client this endpoint calls the API with (available once started). */
+    EmailSecurityClient client() {
+        return client;
+    }
+
+    /** The endpoint option that carries an API parameter, read through the generated configurer (no reflection). */
+    Object optionValue(ApiParameter parameter) {
+        PropertyConfigurerGetter getter = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
+        return getter.getOptionValue(this, parameter.optionName(), true);
+    }
+
+    public EmailSecurityOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * The API operation to invoke.
+     */
+    public void setOperation(EmailSecurityOperation operation) {
+        this.operation = operation;
+    }
+
+    public EmailSecurityConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The endpoint configuration.
+     */
+    public void setConfiguration(EmailSecurityConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

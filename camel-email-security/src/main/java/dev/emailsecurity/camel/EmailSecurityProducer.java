@@ -1,0 +1,138 @@
+package dev.emailsecurity.camel;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import dev.emailsecurity.camel.operations.ApiParameter;
+import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.operations.OperationSpec;
+import dev.emailsecurity.camel.operations.Pager;
+import dev.emailsecurity.camel.operations.ParameterSource;
+import dev.emailsecurity.camel.operations.QueryValues;
+import dev.emailsecurity.camel.operations.RequestFactory;
+import dev.emailsecurity.camel.operations.ResultType;
+import dev.emailsecurity.camel.transport.ApiRequest;
+import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Invokes the operation of the endpoint (or of the {@code CamelEmailSecurityOperation} header) for each message.
+ * There is no method per operation: the operation table says how to build the request, page the result and decode
+ * it, and this class applies it.
+ */
+public class EmailSecurityProducer extends DefaultProducer {
+
+    private final EmailSecurityEndpoint endpoint;
+
+    public EmailSecurityProducer(EmailSecurityEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message in = exchange.getMessage();
+        EmailSecurityOperation operation = operation(in);
+        OperationSpec spec = operation.spec();
+        ParameterSource parameters = parameter -> parameter(in, parameter);
+        ApiRequest request = RequestFactory.build(operation, parameters, in.getBody());
+
+        EmailSecurityClient client = endpoint.client();
+        EmailSecurityClient.Call[] last = new EmailSecurityClient.Call[1];
+        Pager.Result result = Pager.fetch(spec, request, paging(in, parameters), r -> {
+            last[0] = client.call(r, spec.result());
+            return last[0].decoded();
+        });
+
+        in.setBody(result.body());
+        in.setHeader(EmailSecurityConstants.HTTP_STATUS, last[0].status());
+        setIfPresent(in, EmailSecurityConstants.RATE_LIMIT_REMAINING, last[0].rateLimitRemaining());
+        if (spec.listStyle().isList()) {
+            in.setHeader(EmailSecurityConstants.RESULT_COUNT, result.itemCount());
+            in.setHeader(EmailSecurityConstants.PAGE_COUNT, result.pages());
+            setIfPresent(in, EmailSecurityConstants.TOTAL_COUNT, result.totalCount());
+            setOrRemove(in, EmailSecurityConstants.NEXT_CURSOR, result.nextCursor());
+            setOrRemove(in, EmailSecurityConstants.NEXT_PAGE, result.nextPage());
+        }
+        if (spec.result().kind() == ResultType.Kind.PNG) {
+            in.setHeader(Exchange.CONTENT_TYPE, "image/png");
+        } else if (spec.result().kind() == ResultType.Kind.EML) {
+            in.setHeader(Exchange.CONTENT_TYPE, "message/rfc822");
+        }
+    }
+
+    private EmailSecurityOperation operation(Message in) {
+        Object header = in.getHeader(EmailSecurityConstants.OPERATION);
+        if (header == null) {
+            return endpoint.getOperation();
+        }
+        if (header instanceof EmailSecurityOperation op) {
+            return op;
+        }
+        EmailSecurityOperation op = EmailSecurityOperation.find(header.toString().trim());
+        if (op == null) {
+            throw new IllegalArgumentException("Unknown operation '" + header + "' in header "
+                                               + EmailSecurityConstants.OPERATION + ". Valid operations: "
+                                               + Arrays.stream(EmailSecurityOperation.values()).map(Enum::name)
+                                                       .collect(Collectors.joining(", ")));
+        }
+        return op;
+    }
+
+    /** The header wins over the endpoint option; header values are checked like options. */
+    private Object parameter(Message in, ApiParameter parameter) {
+        Object header = in.getHeader(parameter.headerName());
+        if (header == null) {
+            return endpoint.optionValue(parameter);
+        }
+        QueryValues.format(header).forEach(parameter::check);
+        return header;
+    }
+
+    private Pager.Paging paging(Message in, ParameterSource parameters) {
+        EmailSecurityConfiguration c = endpoint.getConfiguration();
+        int pageSize = intValue(parameters.get(ApiParameter.PER_PAGE), c.getPageSize());
+        if (pageSize < 1 || pageSize > EndpointValidation.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + EndpointValidation.MAX_PAGE_SIZE
+                                               + ", was " + pageSize);
+        }
+        int maxResults = intValue(in.getHeader(EmailSecurityConstants.MAX_RESULTS), c.getMaxResults());
+        Object page = parameters.get(ApiParameter.PAGE);
+        Integer startPage = page == null ? null : intValue(page, 1);
+        if (startPage != null && startPage < 1) {
+            throw new IllegalArgumentException("page must be 1 or more, was " + startPage);
+        }
+        return new Pager.Paging(pageSize, maxResults, c.isAutoPaginate(), startPage,
+                QueryValues.formatOne(parameters.get(ApiParameter.CURSOR)));
+    }
+
+    private static int intValue(Object value, int defaultValue) {
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Expected a whole number, got '" + value + "'", e);
+        }
+    }
+
+    private static void setIfPresent(Message in, String header, Object value) {
+        if (value != null) {
+            in.setHeader(header, value);
+        }
+    }
+
+    private static void setOrRemove(Message in, String header, Object value) {
+        if (value != null) {
+            in.setHeader(header, value);
+        } else {
+            in.removeHeader(header);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.emailsecurity.camel;
+
+import java.util.regex.Pattern;
+
+import dev.emailsecurity.camel.operations.ApiParameter;
+
+/**
+ * Checks an endpoint's configuration when the endpoint is created, so that a route with a bad URI fails at start
+ * with a message naming the option, before any HTTP call.
+ */
+final class EndpointValidation {
+
+    static final int MAX_PAGE_SIZE = 1000;
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9a-fA-F]{32}");
+
+    private EndpointValidation() {
+    }
+
+    static void validate(EmailSecurityEndpoint endpoint) {
+        EmailSecurityConfiguration c = endpoint.getConfiguration();
+        if (c.getAccountId() == null || c.getAccountId().isBlank()) {
+            throw new IllegalArgumentException("email-security: accountId is required (the 32-character hexadecimal "
+                                               + "Cloudflare account id), on the endpoint or the component");
+        }
+        if (!ACCOUNT_ID.matcher(c.getAccountId()).matches()) {
+            throw new IllegalArgumentException("email-security: accountId '" + c.getAccountId()
+                                               + "' is not a Cloudflare account id: expected 32 hexadecimal characters");
+        }
+        boolean hasToken = c.getApiToken() != null && !c.getApiToken().isBlank();
+        boolean hasKey = c.getApiKey() != null && !c.getApiKey().isBlank();
+        boolean hasEmail = c.getApiEmail() != null && !c.getApiEmail().isBlank();
+        if (!hasToken && !(hasKey && hasEmail)) {
+            throw new IllegalArgumentException("email-security: no credentials: set apiToken (recommended), or both "
+                                               + "apiKey and apiEmail" + (hasKey || hasEmail ? " (only one of them is set)" : ""));
+        }
+        if (c.getPageSize() < 1 || c.getPageSize() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("email-security: pageSize must be between 1 and " + MAX_PAGE_SIZE
+                                               + ", was " + c.getPageSize());
+        }
+        if (c.getMaxResults() < 0) {
+            throw new IllegalArgumentException("email-security: maxResults must be 0 (no limit) or positive, was "
+                                               + c.getMaxResults());
+        }
+        if (c.getBaseUrl() == null || !c.getBaseUrl().matches("(?i)https?://.+")) {
+            throw new IllegalArgumentException("email-security: baseUrl must be an http or https URL, was " + c.getBaseUrl());
+        }
+        for (ApiParameter p : ApiParameter.values()) {
+            Object value = endpoint.optionValue(p);
+            if (value instanceof String s) {
+                p.check(s);
+            }
+        }
+    }
+}

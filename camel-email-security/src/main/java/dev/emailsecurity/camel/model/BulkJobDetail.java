@@ -1,0 +1,221 @@
+package dev.emailsecurity.camel.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Map;
+
+/**
+ * A bulk action job.
+ * Returned by {@code investigate.bulk.create}, {@code investigate.bulk.get}, {@code
+ * investigate.bulk.cancel.create} and (as a list) {@code investigate.bulk.list}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class BulkJobDetail {
+
+    @JsonProperty("action_params")
+    private Map<String, Object> actionParams;
+
+    @JsonProperty("action_type")
+    private String actionType;
+
+    @JsonProperty("comment")
+    private String comment;
+
+    @JsonProperty("completed_at")
+    private String completedAt;
+
+    @JsonProperty("created_at")
+    private String createdAt;
+
+    @JsonProperty("job_id")
+    private String jobId;
+
+    @JsonProperty("messages_failed")
+    private Integer messagesFailed;
+
+    @JsonProperty("messages_pending")
+    private Integer messagesPending;
+
+    @JsonProperty("messages_successful")
+    private Integer messagesSuccessful;
+
+    @JsonProperty("search_params")
+    private BulkSearchParams searchParams;
+
+    @JsonProperty("started_at")
+    private String startedAt;
+
+    @JsonProperty("status")
+    private String status;
+
+    @JsonProperty("status_message")
+    private String statusMessage;
+
+    @JsonProperty("total_messages_discovered")
+    private Integer totalMessagesDiscovered;
+
+    /** Creates an empty instance. */
+    public BulkJobDetail() {
+    }
+
+    /**
+     * Action parameters, a union discriminated by key {@code type}: {@code MOVE} also carries {@code
+     * destination} and optionally {@code expected_disposition}; {@code RELEASE} carries nothing else.
+     */
+    public Map<String, Object> getActionParams() {
+        return actionParams;
+    }
+
+    public void setActionParams(Map<String, Object> actionParams) {
+        this.actionParams = actionParams;
+    }
+
+    /**
+     * The job's action. Allowed values: {@code MOVE}, {@code RELEASE}; values not listed here are passed
+     * through unchanged.
+     */
+    public String getActionType() {
+        return actionType;
+    }
+
+    public void setActionType(String actionType) {
+        this.actionType = actionType;
+    }
+
+    /**
+     * Comment; nullable.
+     */
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    /**
+     * When the job completed; nullable.
+     */
+    public String getCompletedAt() {
+        return completedAt;
+    }
+
+    public void setCompletedAt(String completedAt) {
+        this.completedAt = completedAt;
+    }
+
+    /**
+     * When the job was created.
+     */
+    public String getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(String createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * Job identifier (UUID), used as {@code job_id} in the per-job operations.
+     */
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+
+    /**
+     * Number of messages that failed.
+     */
+    public Integer getMessagesFailed() {
+        return messagesFailed;
+    }
+
+    public void setMessagesFailed(Integer messagesFailed) {
+        this.messagesFailed = messagesFailed;
+    }
+
+    /**
+     * Number of messages still pending.
+     */
+    public Integer getMessagesPending() {
+        return messagesPending;
+    }
+
+    public void setMessagesPending(Integer messagesPending) {
+        this.messagesPending = messagesPending;
+    }
+
+    /**
+     * Number of messages processed successfully.
+     */
+    public Integer getMessagesSuccessful() {
+        return messagesSuccessful;
+    }
+
+    public void setMessagesSuccessful(Integer messagesSuccessful) {
+        this.messagesSuccessful = messagesSuccessful;
+    }
+
+    /**
+     * The filters that selected the messages.
+     */
+    public BulkSearchParams getSearchParams() {
+        return searchParams;
+    }
+
+    public void setSearchParams(BulkSearchParams searchParams) {
+        this.searchParams = searchParams;
+    }
+
+    /**
+     * When the job started; nullable.
+     */
+    public String getStartedAt() {
+        return startedAt;
+    }
+
+    public void setStartedAt(String startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    /**
+     * Job status. Allowed values: {@code PENDING}, {@code DISCOVERING}, {@code PROCESSING}, {@code
+     * COMPLETED}, {@code FAILED}, {@code CANCELLED}, {@code SKIPPED}; values not listed here are passed
+     * through unchanged.
+     */
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    /**
+     * Status message; nullable.
+     */
+    public String getStatusMessage() {
+        return statusMessage;
+    }
+
+    public void setStatusMessage(String statusMessage) {
+        this.statusMessage = statusMessage;
+    }
+
+    /**
+     * Number of messages the search found.
+     */
+    public Integer getTotalMessagesDiscovered() {
+        return totalMessagesDiscovered;
+    }
+
+    public void setTotalMessagesDiscovered(Integer totalMessagesDiscovered) {
+        this.totalMessagesDiscovered = totalMessagesDiscovered;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.emailsecurity.camel.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/**
+ * A content policy that blocks messages whose subject or body matches a pattern (newest SDK generation
+ * only; not in the 2026-07-27 spec).
+ * Returned by {@code settings.content_policies.create}, {@code .get}, {@code .edit} and (as a list)
+ * {@code .list}; also the request body of {@code .create} and {@code .edit} (PATCH), and the item type
+ * of {@link BatchRequest} / {@link BatchResult} for {@code settings.content_policies.batch}. Unset
+ * fields are not sent. Create requires enabled, name, pattern and targets.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ContentPolicy {
+
+    @JsonProperty("id")
+    private String id;
+
+    @JsonProperty("created_at")
+    private String createdAt;
+
+    @JsonProperty("last_modified")
+    @Deprecated
+    private String lastModified;
+
+    @JsonProperty("modified_at")
+    private String modifiedAt;
+
+    @JsonProperty("enabled")
+    private Boolean enabled;
+
+    @JsonProperty("name")
+    private String name;
+
+    @JsonProperty("notes")
+    private String notes;
+
+    @JsonProperty("pattern")
+    private String pattern;
+
+    @JsonProperty("targets")
+    private List<String> targets;
+
+    /** Creates an empty instance. */
+    public ContentPolicy() {
+    }
+
+    /**
+     * Content policy identifier (read-only; required in batch {@code patches}/{@code puts} items).
+     */
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /**
+     * When the entry was created (read-only).
+     */
+    public String getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(String createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * When the entry was last modified (read-only).
+     */
+    public String getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public void setModifiedAt(String modifiedAt) {
+        this.modifiedAt = modifiedAt;
+    }
+
+    /**
+     * Whether the policy is active.
+     */
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * Policy name.
+     */
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Notes; nullable.
+     */
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    /**
+     * The pattern to match.
+     */
+    public String getPattern() {
+        return pattern;
+    }
+
+    public void setPattern(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /**
+     * Parts of the message the pattern applies to. Each item: Allowed values: {@code SUBJECT}, {@code
+     * BODY}; values not listed here are passed through unchanged.
+     */
+    public List<String> getTargets() {
+        return targets;
+    }
+
+    public void setTargets(List<String> targets) {
+        this.targets = targets;
+    }
+
+    /**
+     * When the policy was last changed; sent by the API next to {@code modified_at}, as for the other settings.
+     *
+     * @deprecated use {@link #getModifiedAt()} instead.
+     */
+    @Deprecated
+    public String getLastModified() {
+        return lastModified;
+    }
+
+    /** @deprecated use {@link #getModifiedAt()} instead. */
+    @Deprecated
+    public void setLastModified(String lastModified) {
+        this.lastModified = lastModified;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.emailsecurity.camel.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Request body of {@code investigate.preview.create} (preview of a message that was not a detection).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class PreviewRequest {
+
+    @JsonProperty("postfix_id")
+    private String postfixId;
+
+    /** Creates an empty instance. */
+    public PreviewRequest() {
+    }
+
+    /**
+     * Creates a request for the given message.
+     *
+     * @param postfixId postfix id of the message
+     * @return a new request
+     */
+    public static PreviewRequest of(String postfixId) {
+        PreviewRequest request = new PreviewRequest();
+        request.setPostfixId(postfixId);
+        return request;
+    }
+
+    /**
+     * Required. Postfix id of the message.
+     */
+    public String getPostfixId() {
+        return postfixId;
+    }
+
+    public void setPostfixId(String postfixId) {
+        this.postfixId = postfixId;
+    }
+}

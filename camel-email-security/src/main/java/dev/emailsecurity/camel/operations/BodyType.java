@@ -1,0 +1,65 @@
+package dev.emailsecurity.camel.operations;
+
+import dev.emailsecurity.camel.model.DeletedItem;
+
+/**
+ * The request body an operation takes. The message body may be the typed model, a {@code Map}, or a JSON
+ * {@code String}; list bodies also accept a {@code Collection} of ids or of objects that have an id.
+ *
+ * @param shape      the JSON shape of the body
+ * @param modelClass the typed model accepted as body (for {@link Shape#ID_LIST} the element type)
+ * @param required   whether the operation refuses to run without a body
+ */
+public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
+
+    public enum Shape {
+        /** No body. */
+        NONE,
+        /** A JSON object. */
+        OBJECT,
+        /** A JSON array of id strings (release). */
+        ID_LIST,
+        /** A JSON array of {@code {"id": ...}} objects (domains bulk delete). */
+        ID_OBJECT_LIST,
+        /** The four-array batch request: deletes, patches, puts, posts. */
+        BATCH
+    }
+
+    public static final BodyType NONE = new BodyType(Shape.NONE, Void.class, false);
+
+    public static BodyType object(Class<?> modelClass) {
+        return new BodyType(Shape.OBJECT, modelClass, true);
+    }
+
+    public static BodyType optionalObject(Class<?> modelClass) {
+        return new BodyType(Shape.OBJECT, modelClass, false);
+    }
+
+    public static BodyType idList() {
+        return new BodyType(Shape.ID_LIST, String.class, true);
+    }
+
+    public static BodyType idObjectList() {
+        return new BodyType(Shape.ID_OBJECT_LIST, DeletedItem.class, true);
+    }
+
+    /** A batch request whose entries are of the given settings type. */
+    public static BodyType batch(Class<?> entryClass) {
+        return new BodyType(Shape.BATCH, entryClass, true);
+    }
+
+    public boolean hasBody() {
+        return shape != Shape.NONE;
+    }
+
+    /** Describes what the body may be, for error messages. */
+    public String describe() {
+        return switch (shape) {
+            case NONE -> "no body";
+            case OBJECT -> modelClass.getSimpleName() + ", Map or JSON String";
+            case ID_LIST -> "Collection of ids, MessageDetails list, or JSON array String";
+            case ID_OBJECT_LIST -> "Collection of ids or DeletedItem, or JSON array String";
+            case BATCH -> "BatchRequest<" + modelClass.getSimpleName() + ">, Map or JSON String";
+        };
+    }
+}

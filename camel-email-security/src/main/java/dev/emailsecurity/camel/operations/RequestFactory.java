@@ -1,0 +1,54 @@
+package dev.emailsecurity.camel.operations;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.emailsecurity.camel.transport.ApiRequest;
+import dev.emailsecurity.camel.transport.HttpTransport;
+
+/**
+ * Builds the {@link ApiRequest} for one call of an operation from its table row, the parameter values and the body.
+ * Paging parameters ({@code page}, {@code per_page}, {@code cursor}) are left to the {@link Pager}.
+ */
+public final class RequestFactory {
+
+    private RequestFactory() {
+    }
+
+    public static ApiRequest build(EmailSecurityOperation operation, ParameterSource parameters, Object body) {
+        OperationSpec spec = operation.spec();
+        return new ApiRequest(operation.name(), spec.httpMethod(), path(operation, parameters),
+                query(spec, parameters), RequestBodies.encode(operation, body, parameters));
+    }
+
+    private static String path(EmailSecurityOperation operation, ParameterSource parameters) {
+        String path = operation.spec().pathTemplate();
+        for (ApiParameter p : operation.spec().pathParameters()) {
+            String value = QueryValues.formatOne(parameters.get(p));
+            if (value == null && p == ApiParameter.INVESTIGATE_ID) {
+                value = QueryValues.formatOne(parameters.get(ApiParameter.POSTFIX_ID));
+            }
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("Operation " + operation + " needs " + p.optionName()
+                                                   + ": set the option or the header " + p.headerName());
+            }
+            path = path.replace("{" + p.apiName() + "}", HttpTransport.encodePathSegment(value.trim()));
+        }
+        return path;
+    }
+
+    private static List<Map.Entry<String, String>> query(OperationSpec spec, ParameterSource parameters) {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        for (ApiParameter p : spec.queryParameters()) {
+            if (Pager.PAGING_PARAMETERS.contains(p)) {
+                continue;
+            }
+            for (String value : QueryValues.format(parameters.get(p))) {
+                query.add(new AbstractMap.SimpleImmutableEntry<>(p.apiName(), value));
+            }
+        }
+        return query;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.emailsecurity.camel.transport;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import dev.emailsecurity.camel.error.EmailSecurityConnectionException;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+
+/**
+ * Sends {@link ApiRequest}s over one pooled Apache HttpClient 5 client. Knows URLs, headers and bytes; nothing about
+ * the envelope or operations. One instance is shared by every endpoint with the same connection settings.
+ */
+public final class HttpTransport implements Closeable {
+
+    private static final String USER_AGENT = "camel-email-security/1.0";
+
+    private final CloseableHttpClient client;
+    private final String baseUrl;
+
+    public HttpTransport(CloseableHttpClient client, String baseUrl) {
+        this.client = client;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Builds the absolute URI of a request for the given account. */
+    public URI uriOf(String accountId, ApiRequest request) {
+        StringBuilder url = new StringBuilder(baseUrl).append("/accounts/").append(accountId)
+                .append("/email-security").append(request.path());
+        appendQuery(url, request.query());
+        return URI.create(url.toString());
+    }
+
+    /** Sends a request to the account's API and returns the raw response. */
+    public ApiResponse send(String accountId, Credentials credentials, ApiRequest request) {
+        return send(uriOf(accountId, request), credentials, request);
+    }
+
+    /**
+     * Sends a request to an absolute URI (used to follow a 202 {@code Location}). Credentials are only sent to the
+     * configured API host: a Location pointing elsewhere is refused.
+     */
+    public ApiResponse send(URI uri, Credentials credentials, ApiRequest request) {
+        if (!sameOrigin(uri)) {
+            throw new EmailSecurityConnectionException(request.operation(),
+                    "refusing to send credentials to " + uri.getScheme() + "://" + uri.getAuthority()
+                                                                 + ", which is not the configured API host",
+                    null);
+        }
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(uri)
+                .addHeader("Accept", "application/json")
+                .addHeader("User-Agent", USER_AGENT);
+        if (request.body() != null) {
+            builder.setEntity(request.body(), ContentType.APPLICATION_JSON);
+        }
+        var httpRequest = builder.build();
+        credentials.applyTo(httpRequest);
+        try {
+            return client.execute(httpRequest, HttpTransport::toApiResponse);
+        } catch (IOException e) {
+            throw new EmailSecurityConnectionException(request.operation(),
+                    e.getClass().getSimpleName() + " talking to " + uri.getAuthority()
+                                                                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    e);
+        }
+    }
+
+    private boolean sameOrigin(URI uri) {
+        URI base = URI.create(baseUrl);
+        return base.getScheme().equalsIgnoreCase(uri.getScheme()) && base.getAuthority().equalsIgnoreCase(
+                uri.getAuthority());
+    }
+
+    private static ApiResponse toApiResponse(ClassicHttpResponse response) throws IOException {
+        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+        return new ApiResponse(response.getCode(), header(response, "Content-Type"), header(response, "Location"),
+                header(response, "Retry-After"), header(response, "retry-after-ms"), header(response, "Ratelimit"),
+                header(response, "cf-ray"), body == null ? new byte[0] : body);
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null ? null : h.getValue();
+    }
+
+    private static void appendQuery(StringBuilder url, List<Map.Entry<String, String>> query) {
+        char sep = '?';
+        for (Map.Entry<String, String> e : query) {
+            url.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            sep = '&';
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Encodes one path segment (ids may hold ':' and other characters that are legal in a segment). */
+    public static String encodePathSegment(String segment) {
+        return encode(segment).replace("%3A", ":").replace("%40", "@");
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}
