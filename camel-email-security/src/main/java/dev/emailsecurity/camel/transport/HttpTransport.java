@@ -26,10 +26,12 @@ public final class HttpTransport implements Closeable {
 
     private final CloseableHttpClient client;
     private final String baseUrl;
+    private final URI baseUri;
 
     public HttpTransport(CloseableHttpClient client, String baseUrl) {
         this.client = client;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUri = URI.create(this.baseUrl);
     }
 
     public String baseUrl() {
@@ -79,9 +81,8 @@ public final class HttpTransport implements Closeable {
     }
 
     private boolean sameOrigin(URI uri) {
-        URI base = URI.create(baseUrl);
-        return base.getScheme().equalsIgnoreCase(uri.getScheme()) && base.getAuthority().equalsIgnoreCase(
-                uri.getAuthority());
+        return baseUri.getScheme().equalsIgnoreCase(uri.getScheme())
+               && baseUri.getAuthority().equalsIgnoreCase(uri.getAuthority());
     }
 
     private static ApiResponse toApiResponse(ClassicHttpResponse response) throws IOException {
