@@ -1,10 +1,12 @@
 package dev.emailsecurity.camel.actions;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import dev.emailsecurity.camel.error.EmailSecurityConflictException;
 import dev.emailsecurity.camel.model.BulkActionMessageDetail;
@@ -60,41 +62,37 @@ final class BulkJobWaiter {
         }
         long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (left <= 0) {
-            BulkJobDetail cancelled;
-            try {
-                cancelled = cancel(job.getJobId());
-            } catch (RuntimeException e) {
-                outcome.failed(e);
-                return;
-            }
-            finish(cancelled, true, outcome);
+            attempt(() -> cancel(job.getJobId()), outcome).ifPresent(cancelled -> finish(cancelled, true, outcome));
             return;
         }
         try {
-            scheduler.schedule(() -> {
-            BulkJobDetail current;
-            try {
-                current = get(job.getJobId());
-            } catch (RuntimeException e) {
-                outcome.failed(e);
-                return;
-            }
-            step(current, deadline, pollMs, outcome);
-            }, Math.min(pollMs, left), TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> attempt(() -> get(job.getJobId()), outcome)
+                    .ifPresent(current -> step(current, deadline, pollMs, outcome)),
+                    Math.min(pollMs, left), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             outcome.failed(e);
         }
     }
 
     private void finish(BulkJobDetail job, boolean timedOut, Outcome outcome) {
-        BulkJobResult result;
+        attempt(() -> new BulkJobResult(job, messages(job.getJobId()), timedOut), outcome)
+                .ifPresent(outcome::completed);
+    }
+
+    /** The call's result; empty when it failed, after telling the outcome (so every path ends in one callback). */
+    private static <T> Optional<T> attempt(Supplier<T> call, Outcome outcome) {
+        T value;
         try {
-            result = new BulkJobResult(job, messages(job.getJobId()), timedOut);
+            value = call.get();
         } catch (RuntimeException e) {
             outcome.failed(e);
-            return;
+            return Optional.empty();
         }
-        outcome.completed(result);
+        if (value == null) {
+            outcome.failed(new IllegalStateException("The API returned no bulk job"));
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     private BulkJobDetail get(String jobId) {
