@@ -21,8 +21,8 @@ import org.apache.camel.Message;
  * @param failOnPartialFailure throw when not everything was done
  * @param batchSize           the most ids per call
  */
-record ActionSettings(boolean dryRun, int maxMessages, String expectedDisposition, String destination,
-                      boolean failOnPartialFailure, int batchSize) {
+public record ActionSettings(boolean dryRun, int maxMessages, String expectedDisposition, String destination,
+                             boolean failOnPartialFailure, int batchSize) {
 
     /** The most ids per call the component assumes the API takes (not documented; the emulator enforces it). */
     static final int MAX_BATCH_SIZE = 100;
@@ -36,6 +36,19 @@ record ActionSettings(boolean dryRun, int maxMessages, String expectedDispositio
         Boolean dryRunHeader = in.getHeader(EmailSecurityConstants.DRY_RUN, Boolean.class);
         check("destination", destination, ParameterValues.MAILBOX_DESTINATIONS);
         check("expectedDisposition", expected, ParameterValues.DISPOSITION_LABELS);
+        validate(c);
+        return new ActionSettings(dryRunHeader != null ? dryRunHeader : c.isDryRun(), c.getMaxMessagesPerAction(),
+                expected, destination, c.isFailOnPartialFailure(), c.getActionBatchSize());
+    }
+
+    /**
+     * Checks the endpoint's action options, so that a bad value fails when the endpoint is created.
+     *
+     * @throws IllegalArgumentException naming the option and what it accepts
+     */
+    public static void validate(EmailSecurityConfiguration c) {
+        check("destination", c.getDestination(), ParameterValues.MAILBOX_DESTINATIONS);
+        check("expectedDisposition", c.getExpectedDisposition(), ParameterValues.DISPOSITION_LABELS);
         if (c.getActionBatchSize() < 1 || c.getActionBatchSize() > MAX_BATCH_SIZE) {
             throw new IllegalArgumentException("actionBatchSize must be between 1 and " + MAX_BATCH_SIZE + ", was "
                                                + c.getActionBatchSize());
@@ -44,8 +57,10 @@ record ActionSettings(boolean dryRun, int maxMessages, String expectedDispositio
             throw new IllegalArgumentException("maxMessagesPerAction must be 0 (no cap) or positive, was "
                                                + c.getMaxMessagesPerAction());
         }
-        return new ActionSettings(dryRunHeader != null ? dryRunHeader : c.isDryRun(), c.getMaxMessagesPerAction(),
-                expected, destination, c.isFailOnPartialFailure(), c.getActionBatchSize());
+        if (c.getJobPollInterval() < 1 || c.getJobTimeout() < 0) {
+            throw new IllegalArgumentException("jobPollInterval must be positive and jobTimeout not negative, were "
+                                               + c.getJobPollInterval() + " and " + c.getJobTimeout());
+        }
     }
 
     private static String templateField(Object body, String apiName) {

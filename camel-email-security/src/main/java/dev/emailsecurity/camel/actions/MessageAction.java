@@ -2,6 +2,7 @@ package dev.emailsecurity.camel.actions;
 
 import java.util.List;
 
+import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.transport.ApiRequest;
@@ -30,11 +31,11 @@ interface MessageAction {
 
     /** Whether the operation takes one message in its path (one call per message) rather than ids in the body. */
     static boolean onePerCall(EmailSecurityOperation operation) {
-        return operation.spec().pathParameters().contains(dev.emailsecurity.camel.operations.ApiParameter.INVESTIGATE_ID);
+        return operation.spec().pathParameters().contains(ApiParameter.INVESTIGATE_ID);
     }
 
     /** The parameters with the message id of a one-message call set. */
     static ParameterSource withMessage(ParameterSource parameters, String id) {
-        return p -> p == dev.emailsecurity.camel.operations.ApiParameter.INVESTIGATE_ID ? id : parameters.get(p);
+        return p -> p == ApiParameter.INVESTIGATE_ID ? id : parameters.get(p);
     }
 }

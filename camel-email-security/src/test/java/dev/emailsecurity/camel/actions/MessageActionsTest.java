@@ -188,6 +188,37 @@ class MessageActionsTest extends EmulatorTestSupport {
         assertThat(emulator.totalCalls()).isZero();
     }
 
+    @Test
+    void aFailedLaterCallIsReportedNotReSentAndTheBatchesAfterItAreNotSent() {
+        List<String> known = ids(emulator.state().messages().stream()
+                .filter(m -> Boolean.TRUE.equals(m.get("is_quarantined"))).limit(5).toList());
+        List<String> ids = List.of(known.get(0), known.get(1), known.get(2), "no-such-message", known.get(3),
+                known.get(4));
+
+        Exchange exchange = call("email-security:releaseMessages?actionBatchSize=2", ids, Map.of());
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(callsOf("email_security_post_release")).hasSize(2);
+        ActionReport report = exchange.getMessage().getBody(ActionReport.class);
+        assertThat(report.getMessages()).extracting(ActionResult::getOutcome).containsExactly(MessageOutcome.SUCCEEDED,
+                MessageOutcome.SUCCEEDED, MessageOutcome.FAILED, MessageOutcome.FAILED, MessageOutcome.FAILED,
+                MessageOutcome.FAILED);
+        assertThat(report.getMessages().get(2).getReason()).contains("not re-sent").contains("404");
+        assertThat(report.getMessages().get(4).getReason()).isEqualTo("not sent: call 2 failed");
+        assertThat(emulator.state().releasedIds()).containsExactly(known.get(0), known.get(1));
+        assertThat(exchange.getMessage().getHeader(EmailSecurityConstants.ACTION_FAILED)).isEqualTo(4);
+    }
+
+    @Test
+    void aBadActionOptionFailsWhenTheEndpointIsCreated() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> context.getEndpoint("email-security:moveMessages?destination=Trash"))
+                .hasStackTraceContaining("Invalid value 'Trash' for destination").hasStackTraceContaining("DeletedItems");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> context.getEndpoint("email-security:releaseMessages?actionBatchSize=500"))
+                .hasStackTraceContaining("actionBatchSize must be between 1 and 100");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
