@@ -92,6 +92,8 @@ class MessageActionsTest extends EmulatorTestSupport {
         assertThat(callsOf("email_security_post_bulk_move")).singleElement()
                 .satisfies(c -> assertThat(c.requestBody()).contains("\"expected_disposition\":\"MALICIOUS\""));
         assertThat(exchange.getMessage().getHeader(EmailSecurityConstants.ACTION_SKIPPED)).isEqualTo(2);
+        assertThat(exchange.getMessage().getBody(String.class)).startsWith("{").contains("\"outcome\":\"SKIPPED\"",
+                "\"recipients\":[", "\"expectedDisposition\":\"MALICIOUS\"");
         assertThat(exchange.getMessage().getHeader(EmailSecurityConstants.ACTION_SUCCEEDED)).isEqualTo(2);
         emulator.assertNoContractViolations();
     }
