@@ -48,6 +48,9 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
 
     @Override
     protected void doStop() throws Exception {
+        if (actions != null) {
+            actions.stop();
+        }
         if (actionScheduler != null) {
             endpoint.getCamelContext().getExecutorServiceManager().shutdownNow(actionScheduler);
             actionScheduler = null;

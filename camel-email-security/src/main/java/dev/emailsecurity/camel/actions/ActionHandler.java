@@ -1,9 +1,10 @@
 package dev.emailsecurity.camel.actions;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
-import dev.emailsecurity.camel.EmailSecurityConstants;
 import dev.emailsecurity.camel.model.BulkJobDetail;
 import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.operations.ActionKind;
@@ -21,10 +22,16 @@ import org.apache.camel.Message;
 public final class ActionHandler {
 
     private final ScheduledExecutorService scheduler;
+    private final Set<BulkJobCompletion> pending = ConcurrentHashMap.newKeySet();
 
     /** @param scheduler runs the status checks of bulk jobs being waited for */
     public ActionHandler(ScheduledExecutorService scheduler) {
         this.scheduler = scheduler;
+    }
+
+    /** Ends every wait still pending with an error (the jobs keep running); called when the producer stops. */
+    public void stop() {
+        List.copyOf(pending).forEach(BulkJobCompletion::abandon);
     }
 
     /** Whether the action layer runs this operation. */
@@ -92,21 +99,8 @@ public final class ActionHandler {
             return true;
         }
         new BulkJobWaiter(call.client(), scheduler).follow(job, call.configuration().getJobTimeout(),
-                call.configuration().getJobPollInterval(), new BulkJobWaiter.Outcome() {
-                    @Override
-                    public void completed(BulkJobResult result) {
-                        in.setBody(result);
-                        ActionHeaders.write(in, result.getJob(), result.isTimedOut());
-                        in.setHeader(EmailSecurityConstants.RESULT_COUNT, result.getMessages().size());
-                        callback.done(false);
-                    }
-
-                    @Override
-                    public void failed(Exception error) {
-                        exchange.setException(error);
-                        callback.done(false);
-                    }
-                });
+                call.configuration().getJobPollInterval(),
+                new BulkJobCompletion(exchange, callback, job.getJobId(), pending));
         return false;
     }
 }

@@ -110,6 +110,26 @@ class BulkJobWaitTest extends EmulatorTestSupport {
     }
 
     @Test
+    void stoppingTheProducerEndsAPendingWaitWithAnErrorAndLeavesTheJobRunning() throws Exception {
+        emulator.setBulkJobStep(Duration.ofSeconds(30));
+        org.apache.camel.AsyncProducer producer = context.getEndpoint(RELEASE_MALICIOUS).createAsyncProducer();
+        producer.start();
+        Exchange exchange = new org.apache.camel.support.DefaultExchange(context);
+        CountDownLatch completed = new CountDownLatch(1);
+
+        boolean sync = producer.process(exchange, doneSync -> completed.countDown());
+        assertThat(sync).isFalse();
+        assertThat(completed.getCount()).isEqualTo(1);
+        producer.stop();
+
+        assertThat(completed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(exchange.getException()).hasMessageContaining("keeps running")
+                .hasMessageContaining((String) emulator.state().bulkJobs().get(0).get("job_id"));
+        assertThat(emulator.state().bulkJobs()).singleElement()
+                .satisfies(j -> assertThat(j.get("status")).isNotEqualTo("CANCELLED"));
+    }
+
+    @Test
     void bulkJobDryRunListsTheMatchingMessagesWithoutCreatingAJob() {
         Exchange exchange = call("email-security:createBulkJob?actionType=MOVE&destination=DeletedItems"
                                  + "&finalDisposition=MALICIOUS&dryRun=true");
