@@ -32,6 +32,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "actionbatchsize":
+        case "actionBatchSize": getOrCreateConfiguration(target).setActionBatchSize(property(camelContext, int.class, value)); return true;
         case "actiontype":
         case "actionType": getOrCreateConfiguration(target).setActionType(property(camelContext, java.lang.String.class, value)); return true;
         case "activedeliverymode":
@@ -60,16 +62,23 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "cursor": getOrCreateConfiguration(target).setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "deliverystatus":
         case "deliveryStatus": getOrCreateConfiguration(target).setDeliveryStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "destination": getOrCreateConfiguration(target).setDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "detectionsonly":
         case "detectionsOnly": getOrCreateConfiguration(target).setDetectionsOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "direction": getOrCreateConfiguration(target).setDirection(property(camelContext, java.lang.String.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "domainid":
         case "domainId": getOrCreateConfiguration(target).setDomainId(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "enabled": getOrCreateConfiguration(target).setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "end": getOrCreateConfiguration(target).setEnd(property(camelContext, java.lang.String.class, value)); return true;
         case "escalatedfromuser":
         case "escalatedFromUser": getOrCreateConfiguration(target).setEscalatedFromUser(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "expecteddisposition":
+        case "expectedDisposition": getOrCreateConfiguration(target).setExpectedDisposition(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonpartialfailure":
+        case "failOnPartialFailure": getOrCreateConfiguration(target).setFailOnPartialFailure(property(camelContext, boolean.class, value)); return true;
         case "finaldisposition":
         case "finalDisposition": getOrCreateConfiguration(target).setFinalDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "fromdate":
@@ -94,8 +103,14 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "isTrustedSender": getOrCreateConfiguration(target).setIsTrustedSender(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobpollinterval":
+        case "jobPollInterval": getOrCreateConfiguration(target).setJobPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobtimeout":
+        case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmessagesperaction":
+        case "maxMessagesPerAction": getOrCreateConfiguration(target).setMaxMessagesPerAction(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "messageaction":
@@ -156,6 +171,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "trustedDomainId": getOrCreateConfiguration(target).setTrustedDomainId(property(camelContext, java.lang.String.class, value)); return true;
         case "verifysender":
         case "verifySender": getOrCreateConfiguration(target).setVerifySender(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -165,6 +182,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return java.lang.String.class;
+        case "actionbatchsize":
+        case "actionBatchSize": return int.class;
         case "actiontype":
         case "actionType": return java.lang.String.class;
         case "activedeliverymode":
@@ -193,16 +212,23 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "cursor": return java.lang.String.class;
         case "deliverystatus":
         case "deliveryStatus": return java.lang.String.class;
+        case "destination": return java.lang.String.class;
         case "detectionsonly":
         case "detectionsOnly": return java.lang.Boolean.class;
         case "direction": return java.lang.String.class;
         case "domain": return java.lang.String.class;
         case "domainid":
         case "domainId": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "enabled": return java.lang.Boolean.class;
         case "end": return java.lang.String.class;
         case "escalatedfromuser":
         case "escalatedFromUser": return java.lang.Boolean.class;
+        case "expecteddisposition":
+        case "expectedDisposition": return java.lang.String.class;
+        case "failonpartialfailure":
+        case "failOnPartialFailure": return boolean.class;
         case "finaldisposition":
         case "finalDisposition": return java.lang.String.class;
         case "fromdate":
@@ -227,8 +253,14 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "isTrustedSender": return java.lang.Boolean.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
+        case "jobpollinterval":
+        case "jobPollInterval": return long.class;
+        case "jobtimeout":
+        case "jobTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmessagesperaction":
+        case "maxMessagesPerAction": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "messageaction":
@@ -289,6 +321,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "trustedDomainId": return java.lang.String.class;
         case "verifysender":
         case "verifySender": return java.lang.Boolean.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
         default: return null;
         }
     }
@@ -299,6 +333,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return getOrCreateConfiguration(target).getAccountId();
+        case "actionbatchsize":
+        case "actionBatchSize": return getOrCreateConfiguration(target).getActionBatchSize();
         case "actiontype":
         case "actionType": return getOrCreateConfiguration(target).getActionType();
         case "activedeliverymode":
@@ -327,16 +363,23 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "cursor": return getOrCreateConfiguration(target).getCursor();
         case "deliverystatus":
         case "deliveryStatus": return getOrCreateConfiguration(target).getDeliveryStatus();
+        case "destination": return getOrCreateConfiguration(target).getDestination();
         case "detectionsonly":
         case "detectionsOnly": return getOrCreateConfiguration(target).getDetectionsOnly();
         case "direction": return getOrCreateConfiguration(target).getDirection();
         case "domain": return getOrCreateConfiguration(target).getDomain();
         case "domainid":
         case "domainId": return getOrCreateConfiguration(target).getDomainId();
+        case "dryrun":
+        case "dryRun": return getOrCreateConfiguration(target).isDryRun();
         case "enabled": return getOrCreateConfiguration(target).getEnabled();
         case "end": return getOrCreateConfiguration(target).getEnd();
         case "escalatedfromuser":
         case "escalatedFromUser": return getOrCreateConfiguration(target).getEscalatedFromUser();
+        case "expecteddisposition":
+        case "expectedDisposition": return getOrCreateConfiguration(target).getExpectedDisposition();
+        case "failonpartialfailure":
+        case "failOnPartialFailure": return getOrCreateConfiguration(target).isFailOnPartialFailure();
         case "finaldisposition":
         case "finalDisposition": return getOrCreateConfiguration(target).getFinalDisposition();
         case "fromdate":
@@ -361,8 +404,14 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "isTrustedSender": return getOrCreateConfiguration(target).getIsTrustedSender();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
+        case "jobpollinterval":
+        case "jobPollInterval": return getOrCreateConfiguration(target).getJobPollInterval();
+        case "jobtimeout":
+        case "jobTimeout": return getOrCreateConfiguration(target).getJobTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmessagesperaction":
+        case "maxMessagesPerAction": return getOrCreateConfiguration(target).getMaxMessagesPerAction();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "messageaction":
@@ -423,6 +472,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "trustedDomainId": return getOrCreateConfiguration(target).getTrustedDomainId();
         case "verifysender":
         case "verifySender": return getOrCreateConfiguration(target).getVerifySender();
+        case "waitforcompletion":
+        case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         default: return null;
         }
     }

@@ -25,6 +25,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "actionbatchsize":
+        case "actionBatchSize": target.getConfiguration().setActionBatchSize(property(camelContext, int.class, value)); return true;
         case "actiontype":
         case "actionType": target.getConfiguration().setActionType(property(camelContext, java.lang.String.class, value)); return true;
         case "activedeliverymode":
@@ -50,16 +52,23 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "deliverystatus":
         case "deliveryStatus": target.getConfiguration().setDeliveryStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "detectionsonly":
         case "detectionsOnly": target.getConfiguration().setDetectionsOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "direction": target.getConfiguration().setDirection(property(camelContext, java.lang.String.class, value)); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "domainid":
         case "domainId": target.getConfiguration().setDomainId(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "enabled": target.getConfiguration().setEnabled(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "end": target.getConfiguration().setEnd(property(camelContext, java.lang.String.class, value)); return true;
         case "escalatedfromuser":
         case "escalatedFromUser": target.getConfiguration().setEscalatedFromUser(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "expecteddisposition":
+        case "expectedDisposition": target.getConfiguration().setExpectedDisposition(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonpartialfailure":
+        case "failOnPartialFailure": target.getConfiguration().setFailOnPartialFailure(property(camelContext, boolean.class, value)); return true;
         case "finaldisposition":
         case "finalDisposition": target.getConfiguration().setFinalDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "fromdate":
@@ -84,8 +93,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "isTrustedSender": target.getConfiguration().setIsTrustedSender(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobpollinterval":
+        case "jobPollInterval": target.getConfiguration().setJobPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobtimeout":
+        case "jobTimeout": target.getConfiguration().setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmessagesperaction":
+        case "maxMessagesPerAction": target.getConfiguration().setMaxMessagesPerAction(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "messageaction":
@@ -146,6 +161,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "trustedDomainId": target.getConfiguration().setTrustedDomainId(property(camelContext, java.lang.String.class, value)); return true;
         case "verifysender":
         case "verifySender": target.getConfiguration().setVerifySender(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -155,6 +172,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return java.lang.String.class;
+        case "actionbatchsize":
+        case "actionBatchSize": return int.class;
         case "actiontype":
         case "actionType": return java.lang.String.class;
         case "activedeliverymode":
@@ -180,16 +199,23 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "cursor": return java.lang.String.class;
         case "deliverystatus":
         case "deliveryStatus": return java.lang.String.class;
+        case "destination": return java.lang.String.class;
         case "detectionsonly":
         case "detectionsOnly": return java.lang.Boolean.class;
         case "direction": return java.lang.String.class;
         case "domain": return java.lang.String.class;
         case "domainid":
         case "domainId": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "enabled": return java.lang.Boolean.class;
         case "end": return java.lang.String.class;
         case "escalatedfromuser":
         case "escalatedFromUser": return java.lang.Boolean.class;
+        case "expecteddisposition":
+        case "expectedDisposition": return java.lang.String.class;
+        case "failonpartialfailure":
+        case "failOnPartialFailure": return boolean.class;
         case "finaldisposition":
         case "finalDisposition": return java.lang.String.class;
         case "fromdate":
@@ -214,8 +240,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "isTrustedSender": return java.lang.Boolean.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
+        case "jobpollinterval":
+        case "jobPollInterval": return long.class;
+        case "jobtimeout":
+        case "jobTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmessagesperaction":
+        case "maxMessagesPerAction": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "messageaction":
@@ -276,6 +308,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "trustedDomainId": return java.lang.String.class;
         case "verifysender":
         case "verifySender": return java.lang.Boolean.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
         default: return null;
         }
     }
@@ -286,6 +320,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return target.getConfiguration().getAccountId();
+        case "actionbatchsize":
+        case "actionBatchSize": return target.getConfiguration().getActionBatchSize();
         case "actiontype":
         case "actionType": return target.getConfiguration().getActionType();
         case "activedeliverymode":
@@ -311,16 +347,23 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "cursor": return target.getConfiguration().getCursor();
         case "deliverystatus":
         case "deliveryStatus": return target.getConfiguration().getDeliveryStatus();
+        case "destination": return target.getConfiguration().getDestination();
         case "detectionsonly":
         case "detectionsOnly": return target.getConfiguration().getDetectionsOnly();
         case "direction": return target.getConfiguration().getDirection();
         case "domain": return target.getConfiguration().getDomain();
         case "domainid":
         case "domainId": return target.getConfiguration().getDomainId();
+        case "dryrun":
+        case "dryRun": return target.getConfiguration().isDryRun();
         case "enabled": return target.getConfiguration().getEnabled();
         case "end": return target.getConfiguration().getEnd();
         case "escalatedfromuser":
         case "escalatedFromUser": return target.getConfiguration().getEscalatedFromUser();
+        case "expecteddisposition":
+        case "expectedDisposition": return target.getConfiguration().getExpectedDisposition();
+        case "failonpartialfailure":
+        case "failOnPartialFailure": return target.getConfiguration().isFailOnPartialFailure();
         case "finaldisposition":
         case "finalDisposition": return target.getConfiguration().getFinalDisposition();
         case "fromdate":
@@ -345,8 +388,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "isTrustedSender": return target.getConfiguration().getIsTrustedSender();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
+        case "jobpollinterval":
+        case "jobPollInterval": return target.getConfiguration().getJobPollInterval();
+        case "jobtimeout":
+        case "jobTimeout": return target.getConfiguration().getJobTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmessagesperaction":
+        case "maxMessagesPerAction": return target.getConfiguration().getMaxMessagesPerAction();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "messageaction":
@@ -407,6 +456,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "trustedDomainId": return target.getConfiguration().getTrustedDomainId();
         case "verifysender":
         case "verifySender": return target.getConfiguration().getVerifySender();
+        case "waitforcompletion":
+        case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         default: return null;
         }
     }

@@ -24,8 +24,9 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(81);
         props.add("accountId");
+        props.add("actionBatchSize");
         props.add("actionType");
         props.add("activeDeliveryMode");
         props.add("alertId");
@@ -39,13 +40,17 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("connectTimeout");
         props.add("cursor");
         props.add("deliveryStatus");
+        props.add("destination");
         props.add("detectionsOnly");
         props.add("direction");
         props.add("domain");
         props.add("domainId");
+        props.add("dryRun");
         props.add("enabled");
         props.add("end");
         props.add("escalatedFromUser");
+        props.add("expectedDisposition");
+        props.add("failOnPartialFailure");
         props.add("finalDisposition");
         props.add("fromDate");
         props.add("httpClientConfigurer");
@@ -58,7 +63,10 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("isSimilarity");
         props.add("isTrustedSender");
         props.add("jobId");
+        props.add("jobPollInterval");
+        props.add("jobTimeout");
         props.add("lazyStartProducer");
+        props.add("maxMessagesPerAction");
         props.add("maxResults");
         props.add("messageAction");
         props.add("messageId");
@@ -97,6 +105,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("toDate");
         props.add("trustedDomainId");
         props.add("verifySender");
+        props.add("waitForCompletion");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("apiEmail");

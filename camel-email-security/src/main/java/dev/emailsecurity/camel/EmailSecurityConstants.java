@@ -158,6 +158,70 @@ public final class EmailSecurityConstants {
               javaType = "java.lang.Integer")
     public static final String HTTP_STATUS = HEADER_PREFIX + "HttpStatus";
 
+    // --- actions on mail (moveMessage(s), releaseMessages, reclassifyMessage, createBulkJob) ----------------------
+
+    @Metadata(label = "producer,action",
+              description = "The messages to act on: a list (or comma-separated String) of investigate ids, or a list of "
+                            + "MessageDetails; wins over the body.",
+              javaType = "java.util.List")
+    public static final String TARGET_IDS = HEADER_PREFIX + "TargetIds";
+    @Metadata(label = "producer,action", description = "Overrides the dryRun option for one message.",
+              javaType = "java.lang.Boolean")
+    public static final String DRY_RUN = HEADER_PREFIX + "DryRun";
+    @Metadata(label = "producer,action", description = "Overrides the expectedDisposition option for one message.",
+              javaType = "java.lang.String")
+    public static final String EXPECTED_DISPOSITION = HEADER_PREFIX + "ExpectedDisposition";
+    @Metadata(label = "producer,action", description = "Overrides the destination option for one message.",
+              javaType = "java.lang.String")
+    public static final String DESTINATION = HEADER_PREFIX + "Destination";
+    @Metadata(label = "producer,action", description = "The number of messages the action targeted.",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_MESSAGES = HEADER_PREFIX + "ActionMessages";
+    @Metadata(label = "producer,action",
+              description = "The number of messages acted on for every recipient (in a dry run: 0).",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_SUCCEEDED = HEADER_PREFIX + "ActionSucceeded";
+    @Metadata(label = "producer,action",
+              description = "The number of messages acted on for some recipients but not all.",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_PARTIAL = HEADER_PREFIX + "ActionPartial";
+    @Metadata(label = "producer,action",
+              description = "The number of messages that failed (a recipient failed and none succeeded, or their call "
+                            + "failed or was not sent).",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_FAILED = HEADER_PREFIX + "ActionFailed";
+    @Metadata(label = "producer,action",
+              description = "The number of messages nothing was done to: skipped by the disposition guard, or no "
+                            + "recipient to deliver to (not in quarantine).",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_SKIPPED = HEADER_PREFIX + "ActionSkipped";
+    @Metadata(label = "producer,action", description = "The number of recipients delivered to (release) or moved for (move).",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_RECIPIENTS_DELIVERED = HEADER_PREFIX + "ActionRecipientsDelivered";
+    @Metadata(label = "producer,action",
+              description = "The number of recipients the API reported undelivered, or skipped by the disposition guard.",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_RECIPIENTS_UNDELIVERED = HEADER_PREFIX + "ActionRecipientsUndelivered";
+    @Metadata(label = "producer,action", description = "The number of recipients for which the action failed.",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_RECIPIENTS_FAILED = HEADER_PREFIX + "ActionRecipientsFailed";
+    @Metadata(label = "producer,action", description = "The number of mutating API calls the action made (0 in a dry run).",
+              javaType = "java.lang.Integer")
+    public static final String ACTION_CALLS = HEADER_PREFIX + "ActionCalls";
+    @Metadata(label = "producer,action", description = "createBulkJob: the id of the job created.",
+              javaType = "java.lang.String")
+    public static final String BULK_JOB_ID = HEADER_PREFIX + "BulkJobId";
+    @Metadata(label = "producer,action",
+              description = "createBulkJob: the job's status when the producer returned (a terminal status with "
+                            + "waitForCompletion).",
+              javaType = "java.lang.String")
+    public static final String BULK_JOB_STATUS = HEADER_PREFIX + "BulkJobStatus";
+    @Metadata(label = "producer,action",
+              description = "createBulkJob with waitForCompletion: true when the job did not end within jobTimeout and "
+                            + "was cancelled.",
+              javaType = "java.lang.Boolean")
+    public static final String BULK_JOB_TIMED_OUT = HEADER_PREFIX + "BulkJobTimedOut";
+
     private EmailSecurityConstants() {
     }
 }

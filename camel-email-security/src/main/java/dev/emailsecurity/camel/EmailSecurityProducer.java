@@ -1,8 +1,11 @@
 package dev.emailsecurity.camel;
 
 import java.util.Arrays;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
+import dev.emailsecurity.camel.actions.ActionCall;
+import dev.emailsecurity.camel.actions.ActionHandler;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.OperationSpec;
@@ -13,18 +16,22 @@ import dev.emailsecurity.camel.operations.RequestFactory;
 import dev.emailsecurity.camel.operations.ResultType;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Invokes the operation of the endpoint (or of the {@code CamelEmailSecurityOperation} header) for each message.
  * There is no method per operation: the operation table says how to build the request, page the result and decode
- * it, and this class applies it.
+ * it, and this class applies it. Operations whose row names an action kind (move, release, reclassify, bulk job
+ * creation) go to the action layer ({@link ActionHandler}), which may complete the exchange asynchronously.
  */
-public class EmailSecurityProducer extends DefaultProducer {
+public class EmailSecurityProducer extends DefaultAsyncProducer {
 
     private final EmailSecurityEndpoint endpoint;
+    private ScheduledExecutorService actionScheduler;
+    private ActionHandler actions;
 
     public EmailSecurityProducer(EmailSecurityEndpoint endpoint) {
         super(endpoint);
@@ -32,7 +39,44 @@ public class EmailSecurityProducer extends DefaultProducer {
     }
 
     @Override
-    public void process(Exchange exchange) {
+    protected void doStart() throws Exception {
+        super.doStart();
+        actionScheduler = endpoint.getCamelContext().getExecutorServiceManager()
+                .newScheduledThreadPool(this, "EmailSecurityActions", 1);
+        actions = new ActionHandler(actionScheduler);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (actions != null) {
+            actions.stop();
+        }
+        if (actionScheduler != null) {
+            endpoint.getCamelContext().getExecutorServiceManager().shutdownNow(actionScheduler);
+            actionScheduler = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            Message in = exchange.getMessage();
+            EmailSecurityOperation operation = operation(in);
+            if (ActionHandler.handles(operation)) {
+                ParameterSource parameters = parameter -> parameter(in, parameter);
+                return actions.process(exchange, new ActionCall(operation, in, parameters, endpoint.client(),
+                        endpoint.getConfiguration()), callback);
+            }
+            invoke(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private void invoke(Exchange exchange) {
         Message in = exchange.getMessage();
         EmailSecurityOperation operation = operation(in);
         OperationSpec spec = operation.spec();

@@ -2,6 +2,7 @@ package dev.emailsecurity.camel;
 
 import java.util.regex.Pattern;
 
+import dev.emailsecurity.camel.actions.ActionSettings;
 import dev.emailsecurity.camel.operations.ApiParameter;
 
 /**
@@ -44,6 +45,7 @@ final class EndpointValidation {
         if (c.getBaseUrl() == null || !c.getBaseUrl().matches("(?i)https?://.+")) {
             throw new IllegalArgumentException("email-security: baseUrl must be an http or https URL, was " + c.getBaseUrl());
         }
+        ActionSettings.validate(c);
         for (ApiParameter p : ApiParameter.values()) {
             Object value = endpoint.optionValue(p);
             if (value instanceof String s) {

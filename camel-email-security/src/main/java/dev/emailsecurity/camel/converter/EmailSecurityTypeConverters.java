@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
 
+import dev.emailsecurity.camel.actions.ActionReport;
 import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import org.apache.camel.Converter;
@@ -20,6 +21,8 @@ import org.apache.camel.spi.TypeConverterRegistry;
 public final class EmailSecurityTypeConverters {
 
     private static final Package MODEL = MessageDetails.class.getPackage();
+    /** The action layer's results (ActionReport, BulkJobResult and their parts) convert the same way. */
+    private static final Package ACTIONS = ActionReport.class.getPackage();
 
     private EmailSecurityTypeConverters() {
     }
@@ -55,6 +58,7 @@ public final class EmailSecurityTypeConverters {
     }
 
     private static boolean isModelObject(Object value) {
-        return value != null && MODEL.equals(value.getClass().getPackage());
+        return value != null && (MODEL.equals(value.getClass().getPackage())
+                                 || ACTIONS.equals(value.getClass().getPackage()) && !(value instanceof Throwable));
     }
 }

@@ -66,25 +66,25 @@ public enum EmailSecurityOperation {
     moveMessage(post("/investigate/{investigate_id}/move", "email_security_post_message_move")
             .body(BodyType.object(MoveRequest.class))
             .returnsList(ListStyle.SINGLE, MoveResponseItem.class)
-            .actsOnMail()),
+            .actsOnMail(ActionKind.MOVE)),
     moveMessages(post("/investigate/move", "email_security_post_bulk_move")
             .body(BodyType.object(MoveRequest.class))
             .returnsList(ListStyle.SINGLE, MoveResponseItem.class)
-            .actsOnMail()),
+            .actsOnMail(ActionKind.MOVE)),
     reclassifyMessage(post("/investigate/{investigate_id}/reclassify", "email_security_post_reclassify")
             .body(BodyType.object(ReclassifyRequest.class))
             .returns(ResultType.map())
-            .actsOnMail()),
+            .actsOnMail(ActionKind.RECLASSIFY)),
     releaseMessages(post("/investigate/release", "email_security_post_release")
             .body(BodyType.idList())
             .returnsList(ListStyle.SINGLE, ReleaseResponse.class)
-            .actsOnMail()),
+            .actsOnMail(ActionKind.RELEASE)),
 
     // --- investigate: bulk jobs -------------------------------------------------------------------------------
     createBulkJob(post("/investigate/bulk", "email_security_create_bulk_job")
             .body(BodyType.object(BulkActionRequest.class))
             .returns(BulkJobDetail.class)
-            .actsOnMail()),
+            .actsOnMail(ActionKind.BULK_JOB)),
     listBulkJobs(get("/investigate/bulk", "email_security_get_bulk_jobs")
             .query(PAGE, PER_PAGE, ACTION_TYPE, STATUS)
             .returnsList(ListStyle.PAGE_WITH_CURSOR_INFO, BulkJobDetail.class)),

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param result          what {@code result} decodes to
  * @param listStyle       how the list pages, {@link ListStyle#NONE} for single objects
  * @param effect          read, write, or an action on mail
+ * @param actionKind      which action handler runs the operation, {@link ActionKind#NONE} for the generic call
  */
 public record OperationSpec(
         String httpMethod,
@@ -30,7 +31,8 @@ public record OperationSpec(
         BodyType body,
         ResultType result,
         ListStyle listStyle,
-        Effect effect) {
+        Effect effect,
+        ActionKind actionKind) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
@@ -56,7 +58,7 @@ public record OperationSpec(
 
     private static OperationSpec of(String method, String path, String apiOperationId, Effect effect) {
         return new OperationSpec(method, path, apiOperationId, placeholders(path), List.of(), BodyType.NONE,
-                ResultType.map(), ListStyle.NONE, effect);
+                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE);
     }
 
     private static List<ApiParameter> placeholders(String path) {
@@ -80,19 +82,19 @@ public record OperationSpec(
     /** The query parameters this operation accepts. */
     public OperationSpec query(ApiParameter... parameters) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, List.of(parameters), body,
-                result, listStyle, effect);
+                result, listStyle, effect, actionKind);
     }
 
     /** The request body. */
     public OperationSpec body(BodyType bodyType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, bodyType,
-                result, listStyle, effect);
+                result, listStyle, effect, actionKind);
     }
 
     /** A single result decoded as given. */
     public OperationSpec returns(ResultType resultType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                resultType, listStyle, effect);
+                resultType, listStyle, effect, actionKind);
     }
 
     /** A single object result of the given model class. */
@@ -103,13 +105,19 @@ public record OperationSpec(
     /** A list result of the given item class, paged in the given style. */
     public OperationSpec returnsList(ListStyle style, Class<?> itemClass) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                ResultType.list(itemClass), style, effect);
+                ResultType.list(itemClass), style, effect, actionKind);
     }
 
     /** Marks the operation as an action on mail, which is never blindly re-sent. */
     public OperationSpec actsOnMail() {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION);
+                result, listStyle, Effect.MAIL_ACTION, actionKind);
+    }
+
+    /** Marks the operation as an action on mail that the given handler of the action layer runs. */
+    public OperationSpec actsOnMail(ActionKind kind) {
+        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
+                result, listStyle, Effect.MAIL_ACTION, kind);
     }
 
     /** All the parameters the operation reads from options or headers: path first, then query. */

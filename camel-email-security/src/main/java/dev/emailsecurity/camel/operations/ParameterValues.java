@@ -15,6 +15,10 @@ public final class ParameterValues {
     public static final String DIRECTIONS = "asc,desc";
     public static final String PATTERN_TYPES = "EMAIL,DOMAIN,IP,UNKNOWN";
     public static final String DELIVERY_MODES = "DIRECT,BCC,JOURNAL,API,RETRO_SCAN";
+    public static final String DISPOSITION_LABELS = "MALICIOUS,MALICIOUS-BEC,SUSPICIOUS,SPOOF,SPAM,BULK,ENCRYPTED,"
+                                                    + "EXTERNAL,UNKNOWN,NONE";
+    public static final String MAILBOX_DESTINATIONS = "Inbox,JunkEmail,DeletedItems,RecoverableItemsDeletions,"
+                                                      + "RecoverableItemsPurges";
     public static final String PROVENANCES = "A1S_INTERNAL,SNOOPY-CASB_OFFICE_365,SNOOPY-OFFICE_365,SNOOPY-GOOGLE_DIRECTORY";
 
     private ParameterValues() {

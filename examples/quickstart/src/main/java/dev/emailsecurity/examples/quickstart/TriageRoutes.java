@@ -8,9 +8,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import dev.emailsecurity.camel.EmailSecurityConstants;
+import dev.emailsecurity.camel.actions.ActionReport;
+import dev.emailsecurity.camel.actions.ActionResult;
+import dev.emailsecurity.camel.actions.RecipientOutcome;
+import dev.emailsecurity.camel.actions.RecipientResult;
 import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.model.MessageDetectionDetails;
-import dev.emailsecurity.camel.model.ReleaseResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -114,14 +117,19 @@ public class TriageRoutes extends RouteBuilder {
     }
 
     private void printRelease(Exchange e) {
-        List<?> results = e.getMessage().getBody(List.class);
-        for (Object r : results) {
-            ReleaseResponse release = (ReleaseResponse) r;
-            out.printf("  delivered to %s, undelivered %s, failed %s%n", release.getDelivered(),
-                    release.getUndelivered(), release.getFailed());
+        List<ActionResult> results = e.getMessage().getBody(ActionReport.class).getMessages();
+        for (ActionResult r : results) {
+            out.printf("  %s: delivered to %s, undelivered %s, failed %s%n", r.getOutcome(),
+                    recipients(r, RecipientOutcome.DELIVERED), recipients(r, RecipientOutcome.UNDELIVERED),
+                    recipients(r, RecipientOutcome.FAILED));
         }
         out.printf("%nSummary: %d malicious inspected, %d released, rate-limit budget left: %s%n",
                 INSPECT, results.size(), e.getMessage().getHeader(EmailSecurityConstants.RATE_LIMIT_REMAINING));
+    }
+
+    private static List<String> recipients(ActionResult result, RecipientOutcome outcome) {
+        return result.getRecipients().stream().filter(r -> r.getOutcome() == outcome)
+                .map(RecipientResult::getRecipient).toList();
     }
 
     private static List<MessageDetails> malicious(Exchange e) {
