@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The endpoints a Kamelet's template reads from and sends to, with their options. */
+/** The endpoints a Kamelet's template (or any YAML DSL route) reads from and sends to, with their options. */
 public final class KameletEndpoints {
 
     /**
@@ -49,8 +49,13 @@ public final class KameletEndpoints {
     }
 
     public static List<Endpoint> of(Kamelet kamelet) {
+        return in(kamelet.template());
+    }
+
+    /** The endpoints of any YAML DSL tree (a routes file, a template). */
+    public static List<Endpoint> in(JsonNode yamlDsl) {
         List<Endpoint> endpoints = new ArrayList<>();
-        collect(kamelet.template(), null, endpoints);
+        collect(yamlDsl, null, endpoints);
         return endpoints;
     }
 

@@ -6,13 +6,12 @@ import dev.emailsecurity.camel.EmailSecurityComponent;
 import dev.emailsecurity.camel.dsl.EmailSecurityComponentBuilderFactory;
 import dev.emailsecurity.camel.dsl.EmailSecurityEndpointBuilderFactory;
 import dev.emailsecurity.camel.model.MessageDetails;
-import dev.emailsecurity.emulator.EmailSecurityEmulator;
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static dev.emailsecurity.camel.dsl.EmailSecurityEndpointBuilderFactory.emailSecurity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Java routes written with the generated Endpoint DSL and Component DSL run against the emulator. */
 class EndpointDslRouteTest {
 
-    static EmailSecurityEmulator emulator;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmailSecurityEmulator.builder().port(0).seed(42).messageCount(60).validateAgainstSpec(true)
-                .build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmailSecurityEmulatorExtension emulator = EmailSecurityEmulatorExtension.builder().seed(42)
+            .messageCount(60).validateAgainstSpec(true).build();
 
     @Test
     void endpointDslRouteSearchesAndReleases() throws Exception {

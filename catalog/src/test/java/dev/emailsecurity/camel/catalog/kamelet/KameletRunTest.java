@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import dev.emailsecurity.emulator.EmailSecurityEmulator;
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,24 +42,15 @@ class KameletRunTest {
                     - to: "kamelet:cloudflare-email-security-blocked-sender-sink?patternType=EMAIL&accountId={{es.account}}&apiToken={{es.token}}&baseUrl={{es.base}}"
             """;
 
-    static EmailSecurityEmulator emulator;
+    @RegisterExtension
+    static final EmailSecurityEmulatorExtension emulator = EmailSecurityEmulatorExtension.builder().seed(42)
+            .messageCount(60).validateAgainstSpec(true).build();
+
     CamelContext context;
     ProducerTemplate template;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmailSecurityEmulator.builder().port(0).seed(42).messageCount(60).validateAgainstSpec(true)
-                .build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void startCamel() throws Exception {
-        emulator.reset();
         context = new DefaultCamelContext();
         Properties properties = new Properties();
         properties.put("es.account", emulator.accountId());

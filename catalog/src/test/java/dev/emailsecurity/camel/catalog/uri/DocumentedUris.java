@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.emailsecurity.camel.catalog.Json;
 import dev.emailsecurity.camel.catalog.kamelet.Kamelet;
 import dev.emailsecurity.camel.catalog.kamelet.KameletEndpoints;
 import dev.emailsecurity.camel.catalog.kamelet.KameletResources;
@@ -39,7 +40,12 @@ final class DocumentedUris {
             try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
                 files.filter(Files::isRegularFile).filter(DocumentedUris::isText)
                         .filter(f -> !ROOT.relativize(f).toString().contains("/target/"))
-                        .forEach(f -> scan(f, found));
+                        .forEach(f -> {
+                            if (isYaml(f)) {
+                                scanYaml(f, found);
+                            }
+                            scan(f, found);
+                        });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -62,6 +68,24 @@ final class DocumentedUris {
             separator = '&';
         }
         return uri.toString();
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** YAML DSL files: every endpoint with its {@code parameters:} as query options. */
+    private static void scanYaml(Path file, List<Found> found) {
+        try {
+            for (KameletEndpoints.Endpoint endpoint : KameletEndpoints.in(Json.readYaml(Files.readString(file)))) {
+                if (endpoint.scheme().equals("email-security")) {
+                    found.add(new Found(ROOT.relativize(file).toString(), withParameters(endpoint)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isText(Path file) {
