@@ -35,7 +35,8 @@ public final class KameletValidator {
     /**
      * @param version the project version the {@code catalog.version} annotation and the {@code mvn:} dependency must
      *                carry
-     * @param model   our component's model, for the endpoint checks
+     * @param model   our component's model, for the endpoint checks; null skips them (for Kamelets written for
+     *                options the component JSON does not have yet)
      */
     public KameletValidator(String version, EndpointModel model) {
         this.version = version;
@@ -77,8 +78,10 @@ public final class KameletValidator {
         annotations(kamelet, errors);
         dependencies(kamelet, errors);
         parameters(kamelet, errors);
-        for (KameletEndpoints.Endpoint endpoint : KameletEndpoints.of(kamelet)) {
-            model.check(endpoint).forEach(problem -> errors.add(name + ": " + problem));
+        if (model != null) {
+            for (KameletEndpoints.Endpoint endpoint : KameletEndpoints.of(kamelet)) {
+                model.check(endpoint).forEach(problem -> errors.add(name + ": " + problem));
+            }
         }
         return errors;
     }

@@ -59,7 +59,9 @@ class EndpointUriTest {
         }
         assertThat(found).extracting(DocumentedUris.Found::where)
                 .anyMatch(w -> w.startsWith("README.md"))
-                .anyMatch(w -> w.startsWith("examples/"))
+                .anyMatch(w -> w.startsWith("examples/quickstart/"))
+                .anyMatch(w -> w.startsWith("examples/jbang/triage.camel.yaml"))
+                .anyMatch(w -> w.startsWith("docs/"))
                 .anyMatch(w -> w.endsWith(".kamelet.yaml"));
         assertThat(invalid).isEmpty();
     }
