@@ -2,15 +2,12 @@ package dev.emailsecurity.camel.catalog.kamelet;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,52 +16,37 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Kamelets the component jar ships run in-process (Camel 4.22.0 with camel-yaml-dsl and camel-kamelet 4.18.1),
+ * The Kamelets the component jar ships run in-process (camel-main 4.22.0 with camel-yaml-dsl and camel-kamelet 4.18.1),
  * found on the classpath by name with no configuration, against the emulator over loopback.
  */
 class KameletRunTest {
 
-    static final String ROUTES = """
-            - route:
-                from:
-                  uri: direct:release
-                  steps:
-                    - to: "kamelet:cloudflare-email-security-action?accountId={{es.account}}&apiToken={{es.token}}&baseUrl={{es.base}}"
-            - route:
-                from:
-                  uri: direct:move
-                  steps:
-                    - to: "kamelet:cloudflare-email-security-action?action=move&destination=DeletedItems&accountId={{es.account}}&apiToken={{es.token}}&baseUrl={{es.base}}"
-            - route:
-                from:
-                  uri: direct:block
-                  steps:
-                    - to: "kamelet:cloudflare-email-security-blocked-sender-sink?patternType=EMAIL&accountId={{es.account}}&apiToken={{es.token}}&baseUrl={{es.base}}"
-            """;
+    static final String ROUTES = "classpath:kamelet-routes.camel.yaml";
+
 
     @RegisterExtension
     static final EmailSecurityEmulatorExtension emulator = EmailSecurityEmulatorExtension.builder().seed(42)
             .messageCount(60).validateAgainstSpec(true).build();
 
-    CamelContext context;
+    Main main;
     ProducerTemplate template;
 
     @BeforeEach
     void startCamel() throws Exception {
-        context = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("es.account", emulator.accountId());
-        properties.put("es.token", emulator.writeToken());
-        properties.put("es.base", emulator.baseUrl());
-        context.getPropertiesComponent().setInitialProperties(properties);
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("kamelets-test.yaml", ROUTES));
-        context.start();
+        main = new Main();
+        main.configure().withRoutesIncludePattern(ROUTES);
+        main.addInitialProperty("es.account", emulator.accountId());
+        main.addInitialProperty("es.token", emulator.writeToken());
+        main.addInitialProperty("es.base", emulator.baseUrl());
+        main.start();
+        CamelContext context = main.getCamelContext();
+        assertThat(context.getRoutes()).hasSizeGreaterThanOrEqualTo(3);
         template = context.createProducerTemplate();
     }
 
     @AfterEach
     void stopCamel() {
-        context.stop();
+        main.stop();
     }
 
     @Test

@@ -53,7 +53,7 @@ class KameletValidatorTest {
         "enum value              | email-security:releaseMessages|email-security:releaseMessages?direction=sideways| direction=sideways is not one of",
     })
     void eachRuleCatchesItsFault(String rule, String from, String to, String expected) {
-        String text = KameletResources.load().stream().filter(k -> k.name().equals(ACTION)).findFirst().orElseThrow().text();
+        String text = action().text();
         String unescaped = from.replace("\\n", "\n");
         assertThat(text).as("the fixture for %s", rule).contains(unescaped);
         Kamelet broken = Kamelet.parse(ACTION + Kamelet.SUFFIX, text.replace(unescaped, to.replace("\\n", "\n")));
@@ -62,7 +62,7 @@ class KameletValidatorTest {
 
     @Test
     void aPropertyWithoutTypeIsReported() {
-        String text = KameletResources.load().stream().filter(k -> k.name().equals(ACTION)).findFirst().orElseThrow().text();
+        String text = action().text();
         String broken = text.replace("    properties:\n      accountId:\n        title: Account ID\n        description: The Cloudflare account id (32 hexadecimal characters).\n        type: string\n",
                         "    properties:\n      accountId:\n        title: Account ID\n        description: The Cloudflare account id (32 hexadecimal characters).\n");
         assertThat(VALIDATOR.validate(Kamelet.parse(ACTION + Kamelet.SUFFIX, broken)))
@@ -71,7 +71,7 @@ class KameletValidatorTest {
 
     @Test
     void aConsumerOnAProducerOnlyComponentIsReported() {
-        String text = KameletResources.load().stream().filter(k -> k.name().equals(ACTION)).findFirst().orElseThrow().text();
+        String text = action().text();
         Kamelet broken = Kamelet.parse(ACTION + Kamelet.SUFFIX, text.replace("uri: \"kamelet:source\"",
                 "uri: \"email-security:searchMessages?accountId={{accountId}}&apiToken={{apiToken}}&baseUrl={{baseUrl}}\""));
         if (EndpointModel.ours().check(new KameletEndpoints.Endpoint(true, "email-security:searchMessages", java.util.Map.of())).isEmpty()) {
@@ -82,7 +82,11 @@ class KameletValidatorTest {
 
     @Test
     void duplicateTitlesAcrossKameletsAreReported() {
-        Kamelet action = KameletResources.load().stream().filter(k -> k.name().equals(ACTION)).findFirst().orElseThrow();
+        Kamelet action = action();
         assertThat(VALIDATOR.validate(List.of(action, action))).anySatisfy(e -> assertThat(e).contains("duplicate title"));
+    }
+
+    private static Kamelet action() {
+        return KameletResources.load().stream().filter(k -> k.name().equals(ACTION)).findFirst().orElseThrow();
     }
 }
