@@ -1,0 +1,82 @@
+package dev.emailsecurity.camel.catalog.kamelet;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.emailsecurity.camel.catalog.ComponentJson;
+
+/**
+ * Our component's endpoint model (from its generated JSON): checks that an {@code email-security:} endpoint names a
+ * known operation, only known options with allowed enum values, and is used the way the component allows (no
+ * consumer while it is producer-only). Placeholders ({@code {{...}}}) are accepted for any value.
+ */
+public final class EndpointModel {
+
+    private final JsonNode json;
+
+    public EndpointModel(JsonNode componentJson) {
+        this.json = componentJson;
+    }
+
+    public static EndpointModel ours() {
+        return new EndpointModel(ComponentJson.tree());
+    }
+
+    /** The problems of one endpoint; empty when it is not ours or when it is valid. */
+    public List<String> check(KameletEndpoints.Endpoint endpoint) {
+        List<String> problems = new ArrayList<>();
+        if (!ComponentJson.SCHEME.equals(endpoint.scheme())) {
+            return problems;
+        }
+        JsonNode component = json.path("component");
+        if (endpoint.consumer() && component.path("producerOnly").asBoolean(false)) {
+            problems.add(endpoint.uri() + ": the component has no consumer");
+        }
+        if (!endpoint.consumer() && component.path("consumerOnly").asBoolean(false)) {
+            problems.add(endpoint.uri() + ": the component has no producer");
+        }
+        JsonNode properties = json.path("properties");
+        String path = endpoint.path();
+        valueCheck("operation", path, properties.path("operation"), problems);
+        for (Map.Entry<String, String> option : endpoint.options().entrySet()) {
+            JsonNode model = properties.get(option.getKey());
+            if (model == null || "path".equals(model.path("kind").asText())) {
+                problems.add(endpoint.uri() + ": unknown option \"" + option.getKey() + "\"");
+            } else {
+                valueCheck(option.getKey(), option.getValue(), model, problems);
+                labelCheck(endpoint, option.getKey(), model, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void valueCheck(String name, String value, JsonNode model, List<String> problems) {
+        if (value.contains("{{")) {
+            return;
+        }
+        Set<String> allowed = new HashSet<>();
+        model.path("enum").forEach(e -> allowed.add(e.asText()));
+        if (!allowed.isEmpty() && !allowed.contains(value)) {
+            problems.add(name + "=" + value + " is not one of " + allowed);
+        }
+        if ("boolean".equals(model.path("type").asText()) && !"true".equals(value) && !"false".equals(value)) {
+            problems.add(name + "=" + value + " is not a boolean");
+        }
+    }
+
+    private static void labelCheck(KameletEndpoints.Endpoint endpoint, String name, JsonNode model,
+                                   List<String> problems) {
+        String group = model.path("group").asText("");
+        if (endpoint.consumer() && group.startsWith("producer")) {
+            problems.add(endpoint.uri() + ": producer option \"" + name + "\" on a consumer");
+        }
+        if (!endpoint.consumer() && group.startsWith("consumer")) {
+            problems.add(endpoint.uri() + ": consumer option \"" + name + "\" on a producer");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.emailsecurity.camel.catalog.kaoto;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emailsecurity.camel.catalog.Json;
+
+/** The stock {@code @kaoto/camel-catalog} package the build fetched with npm, and the library the build wrote. */
+final class StockCatalog {
+
+    static final Path STOCK = Path.of(System.getProperty("kaoto.stock.dir",
+            "target/npm/node_modules/@kaoto/camel-catalog/dist/camel-catalog"));
+    static final Path LIBRARY = Path.of(System.getProperty("kaoto.library.dir", "target/kaoto-catalog"));
+
+    private StockCatalog() {
+    }
+
+    /** The runtime index of the stock runtime our library extends. */
+    static Path runtimeIndex() {
+        for (JsonNode d : Json.read(STOCK.resolve("index.json")).path("definitions")) {
+            if (KaotoCatalogLibrary.RUNTIME.equals(d.path("runtime").asText())
+                && KaotoCatalogLibrary.RUNTIME_VERSION.equals(d.path("version").asText())) {
+                return STOCK.resolve(d.path("fileName").asText());
+            }
+        }
+        throw new IllegalStateException("no stock runtime");
+    }
+
+    /** One aggregate (components, kamelets, ...) of a runtime index. */
+    static JsonNode aggregate(Path runtimeIndex, String catalog) {
+        Path file = runtimeIndex.resolveSibling(Json.read(runtimeIndex).path("catalogs").path(catalog).path("file").asText());
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("missing " + file);
+        }
+        return Json.read(file);
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs triage.camel.yaml with Camel JBang 4.17.0 (through `java -cp`, see README.md) and the component built by
+# `./mvnw verify`, against the standalone emulator, and fails unless the route printed the malicious messages the
+# emulator served. CI runs it after the build (.ci/run).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="$(mktemp -d)"
+emulator_pid=""
+cleanup() {
+    if [ -n "$emulator_pid" ]; then kill "$emulator_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+component="$root/camel-email-security/target/classes"
+[ -f "$component/META-INF/services/org/apache/camel/component/email-security" ] \
+    || { echo "Build the component first: ./mvnw -B verify" >&2; exit 1; }
+
+"$root/mvnw" -B -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/jbang.cp"
+"$root/mvnw" -B -q -f "$root/camel-email-security-emulator/pom.xml" dependency:build-classpath \
+    -Dmdep.outputFile="$work/emulator.cp" -Dmdep.includeScope=runtime
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+java -cp "$root/camel-email-security-emulator/target/classes:$(cat "$work/emulator.cp")" \
+    dev.emailsecurity.emulator.EmulatorMain --port "$port" --seed 42 > "$work/emulator.log" 2>&1 &
+emulator_pid=$!
+for _ in $(seq 1 50); do
+    grep -q "listening" "$work/emulator.log" && break
+    sleep 0.2
+done
+grep -q "listening" "$work/emulator.log" || { cat "$work/emulator.log" >&2; exit 1; }
+
+# The command the README documents. The token comes from the environment, so it is not on the command line.
+cd "$here"
+export CLOUDFLARE_ACCOUNT_ID=023e105f4ecef8ad9ca31a8372d0c353
+export CLOUDFLARE_API_TOKEN=es-emulator-read-token-0123456789abcdef
+timeout 180 java -cp "$component:$(cat "$work/jbang.cp")" CamelJBang.java run triage.camel.yaml \
+    --max-messages=5 --max-seconds=90 \
+    --prop=camel.component.email-security.account-id='{{env:CLOUDFLARE_ACCOUNT_ID}}' \
+    --prop=camel.component.email-security.api-token='{{env:CLOUDFLARE_API_TOKEN}}' \
+    --prop=camel.component.email-security.base-url="http://127.0.0.1:$port/client/v4" > "$work/jbang.log" 2>&1 \
+    || { tail -50 "$work/jbang.log" >&2; exit 1; }
+
+lines=$(grep -c "TRIAGE MALICIOUS" "$work/jbang.log" || true)
+if [ "$lines" -ne 5 ]; then
+    echo "Expected 5 TRIAGE MALICIOUS lines from the JBang run, got $lines" >&2
+    tail -50 "$work/jbang.log" >&2
+    exit 1
+fi
+if grep -q "$CLOUDFLARE_API_TOKEN" "$work/jbang.log"; then
+    echo "The API token appeared in the JBang output" >&2
+    exit 1
+fi
+echo "Camel JBang 4.17.0 ran examples/jbang/triage.camel.yaml against the emulator: $lines malicious messages."
