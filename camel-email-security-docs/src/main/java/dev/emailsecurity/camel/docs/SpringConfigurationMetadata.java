@@ -26,6 +26,9 @@ public final class SpringConfigurationMetadata {
             "boolean", "java.lang.Boolean", "int", "java.lang.Integer", "long", "java.lang.Long",
             "double", "java.lang.Double", "float", "java.lang.Float", "short", "java.lang.Short");
 
+    /** The option names camel-spring-boot uses for its own switches under every component prefix. */
+    public static final java.util.Set<String> STARTER_SWITCHES = java.util.Set.of("enabled", "customizer");
+
     private final ComponentModel model;
     private final String prefix;
 
@@ -41,16 +44,15 @@ public final class SpringConfigurationMetadata {
                 model.getDescription(), "sourceType", model.getJavaType())));
         List<Map<String, Object>> properties = new ArrayList<>();
         properties.add(entry("name", prefix + ".enabled", "type", "java.lang.Boolean", "description",
-                "Whether to enable auto configuration of the " + model.getScheme()
-                                                                  + " component. This is enabled by default.",
+                "Whether to enable auto configuration of the " + model.getScheme() + " component. This is enabled by"
+                + " default. (A component option of the same name, if any, is set on the endpoint URI instead.)",
                 "defaultValue", true));
         properties.add(entry("name", prefix + ".customizer.enabled", "type", "java.lang.Boolean", "description",
-                "Whether the Spring Boot properties are applied to the " + model.getScheme()
-                                                                                + " component (its ComponentCustomizer). Falls back to"
-                                                                                + " camel.component.customizer.enabled; enabled by default.",
+                "Whether the Spring Boot properties are applied to the " + model.getScheme() + " component (its"
+                + " ComponentCustomizer). Falls back to camel.component.customizer.enabled; enabled by default.",
                 "defaultValue", true));
         List<Map<String, Object>> hints = new ArrayList<>();
-        for (ComponentModel.ComponentOptionModel option : model.getComponentOptions()) {
+        for (ComponentModel.ComponentOptionModel option : settableOptions(model)) {
             String name = prefix + "." + StringHelper.camelCaseToDash(option.getName());
             Map<String, Object> property = entry("name", name, "type", springType(option), "description",
                     description(option), "sourceType", model.getJavaType());
@@ -73,6 +75,14 @@ public final class SpringConfigurationMetadata {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The component options Spring Boot properties can set: all but those whose name is one of the starter's
+     * switches ({@code enabled}, {@code customizer}), which camel-spring-boot reserves on every component.
+     */
+    public static List<ComponentModel.ComponentOptionModel> settableOptions(ComponentModel model) {
+        return model.getComponentOptions().stream().filter(o -> !STARTER_SWITCHES.contains(o.getName())).toList();
     }
 
     /** The type an IDE checks values against: Camel binds the text, so durations and bean references are text. */
