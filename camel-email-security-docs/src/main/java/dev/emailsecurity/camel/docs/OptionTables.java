@@ -9,7 +9,7 @@ import org.apache.camel.tooling.model.ComponentModel;
 /** Renders {@code docs/options.md} and {@code docs/headers.md} from the component JSON. */
 public final class OptionTables {
 
-    private static final List<String> OPTION_COLUMNS = List.of("Name", "Description", "Default", "Type");
+    private static final List<String> OPTION_COLUMNS = List.of("Name", "Group", "Description", "Default", "Type");
 
     private final ComponentModel model;
 
@@ -45,9 +45,10 @@ public final class OptionTables {
         md.append("# ").append(model.getTitle()).append(" message headers\n\n");
         md.append("A header overrides the endpoint option of the same name for one exchange.\n\n");
         md.append("## Headers (").append(model.getEndpointHeaders().size()).append(")\n\n");
-        md.append(Markdown.header(List.of("Name", "Description", "Default", "Type")));
+        md.append(Markdown.header(List.of("Name", "Used by", "Description", "Default", "Type")));
         for (ComponentModel.EndpointHeaderModel header : model.getEndpointHeaders()) {
-            md.append(Markdown.row(List.of(Markdown.code(header.getName()), description(header),
+            md.append(Markdown.row(List.of(Markdown.code(header.getName()), Markdown.cell(header.getLabel()),
+                    description(header),
                     Markdown.code(header.getDefaultValue()), Markdown.code(header.getJavaType()))));
         }
         return md.toString();
@@ -56,7 +57,8 @@ public final class OptionTables {
     private static void table(StringBuilder md, List<? extends BaseOptionModel> options) {
         md.append(Markdown.header(OPTION_COLUMNS));
         for (BaseOptionModel option : options) {
-            md.append(Markdown.row(List.of(Markdown.code(option.getName()), description(option),
+            md.append(Markdown.row(List.of(Markdown.code(option.getName()), Markdown.cell(option.getGroup()),
+                    description(option),
                     Markdown.code(option.getDefaultValue()), Markdown.code(type(option)))));
         }
     }
