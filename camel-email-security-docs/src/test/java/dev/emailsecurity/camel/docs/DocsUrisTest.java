@@ -34,6 +34,17 @@ class DocsUrisTest {
         Set<String> uris = urisIn(DocsUpToDateTest.DOCS, DocsUpToDateTest.DOCS.resolve("../examples"),
                 DocsUpToDateTest.DOCS.resolve("../README.md"));
         assertThat(uris).hasSizeGreaterThanOrEqualTo(EmailSecurityOperation.values().length);
+        assertThat(problemsOf(uris)).isEmpty();
+    }
+
+    @Test
+    void theCheckReportsUnknownOptionsBadEnumsAndUnknownOperations() throws Exception {
+        assertThat(problemsOf(List.of("email-security:searchMessages?finalDisposition=EVIL",
+                "email-security:listBlockedSenders?noSuchOption=1", "email-security:noSuchOperation",
+                "email-security:listBlockedSenders?pageSize=5000"))).hasSize(4);
+    }
+
+    private static List<String> problemsOf(Iterable<String> uris) throws Exception {
         List<String> problems = new ArrayList<>();
         try (CamelContext camel = new DefaultCamelContext()) {
             EmailSecurityConfiguration config = camel.getComponent("email-security", EmailSecurityComponent.class)
@@ -58,7 +69,7 @@ class DocsUrisTest {
                 }
             }
         }
-        assertThat(problems).isEmpty();
+        return problems;
     }
 
     private static Set<String> urisIn(Path... roots) throws Exception {
