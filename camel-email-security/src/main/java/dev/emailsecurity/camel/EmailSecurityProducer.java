@@ -68,7 +68,7 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
                 return actions.process(exchange, new ActionCall(operation, in, parameters, endpoint.client(),
                         endpoint.getConfiguration()), callback);
             }
-            invoke(exchange);
+            invoke(exchange, operation);
         } catch (Exception e) {
             exchange.setException(e);
         }
@@ -76,9 +76,8 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
         return true;
     }
 
-    private void invoke(Exchange exchange) {
+    private void invoke(Exchange exchange, EmailSecurityOperation operation) {
         Message in = exchange.getMessage();
-        EmailSecurityOperation operation = operation(in);
         OperationSpec spec = operation.spec();
         ParameterSource parameters = parameter -> parameter(in, parameter);
         ApiRequest request = RequestFactory.build(operation, parameters, in.getBody());
