@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(99);
         props.add("accountId");
         props.add("actionType");
         props.add("activeDeliveryMode");
@@ -35,9 +35,16 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("apiToken");
         props.add("asyncSearchTimeout");
         props.add("autoPaginate");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
+        props.add("changeDetection");
+        props.add("changeWindow");
         props.add("connectTimeout");
         props.add("cursor");
+        props.add("delay");
         props.add("deliveryStatus");
         props.add("detectionsOnly");
         props.add("direction");
@@ -46,10 +53,15 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("enabled");
         props.add("end");
         props.add("escalatedFromUser");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("finalDisposition");
         props.add("fromDate");
+        props.add("greedy");
         props.add("httpClientConfigurer");
+        props.add("idempotentRepository");
         props.add("impersonationRegistryId");
+        props.add("initialDelay");
         props.add("integrationId");
         props.add("investigateId");
         props.add("isAcceptableSender");
@@ -68,12 +80,14 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("order");
         props.add("originalDisposition");
         props.add("outcomeDisposition");
+        props.add("overlap");
         props.add("page");
         props.add("pageSize");
         props.add("pattern");
         props.add("patternId");
         props.add("patternType");
         props.add("policyId");
+        props.add("pollStrategy");
         props.add("postfixId");
         props.add("provenance");
         props.add("proxyHost");
@@ -82,20 +96,33 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("proxyUsername");
         props.add("query");
         props.add("recipient");
+        props.add("repeatCount");
         props.add("requestedDisposition");
         props.add("responseTimeout");
+        props.add("resultCap");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("search");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("sender");
         props.add("sendingDomainRestrictionId");
         props.add("sslContextParameters");
         props.add("start");
+        props.add("startFrom");
+        props.add("startScheduler");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("status");
         props.add("subject");
         props.add("submission");
         props.add("submissionId");
         props.add("submissionType");
+        props.add("timeUnit");
         props.add("toDate");
         props.add("trustedDomainId");
+        props.add("useFixedDelay");
         props.add("verifySender");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
@@ -106,7 +133,9 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         secretProps.add("proxyUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override
