@@ -83,7 +83,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         if (c.getIdempotentRepository() != null) {
             ServiceHelper.startService(c.getIdempotentRepository());
         }
-        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "consumers",
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "components",
                 WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
             healthCheck = new EmailSecurityConsumerHealthCheck(this, getRouteId());
