@@ -108,6 +108,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "messageaction":
@@ -288,6 +290,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "messageaction":
@@ -469,6 +473,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": return target.getConfiguration().getJobId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "messageaction":

@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(99);
+        Set<String> props = new HashSet<>(100);
         props.add("accountId");
         props.add("actionType");
         props.add("activeDeliveryMode");
@@ -71,6 +71,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("isTrustedSender");
         props.add("jobId");
         props.add("lazyStartProducer");
+        props.add("maxMessagesPerPoll");
         props.add("maxResults");
         props.add("messageAction");
         props.add("messageId");

@@ -179,6 +179,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     private String stateKey;
     @UriParam(label = "consumer")
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer")
+    private int maxMessagesPerPoll;
 
     public String getAccountId() {
         return accountId;
@@ -1051,6 +1053,17 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * Consumer: the most exchanges one poll emits (oldest first); the rest follow on the next polls. 0 means no limit.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     /** A copy, so that an endpoint can change its options without touching the component's. */

@@ -61,6 +61,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
                                                + "listPhishguardReports and the settings lists");
         }
         this.reader = new StreamReader(endpoint);
+        setMaxMessagesPerPoll(endpoint.getConfiguration().getMaxMessagesPerPoll());
     }
 
     @Override
