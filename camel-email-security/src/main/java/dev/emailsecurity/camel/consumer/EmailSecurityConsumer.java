@@ -18,8 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -48,7 +47,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> stateRepository;
     private String stateKey;
     private volatile Checkpoint checkpoint;
-    private WritableHealthCheckRepository healthCheckRepository;
+    private HealthCheckRegistry healthCheckRegistry;
     private EmailSecurityConsumerHealthCheck healthCheck;
 
     public EmailSecurityConsumer(EmailSecurityEndpoint endpoint, Processor processor) {
@@ -84,11 +83,12 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         if (c.getIdempotentRepository() != null) {
             ServiceHelper.startService(c.getIdempotentRepository());
         }
-        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "components",
-                WritableHealthCheckRepository.class);
-        if (healthCheckRepository != null) {
+        // health checks are optional (camel-health): register with the registry when there is one
+        healthCheckRegistry = HealthCheckRegistry.get(endpoint.getCamelContext());
+        if (healthCheckRegistry != null) {
             healthCheck = new EmailSecurityConsumerHealthCheck(this, getRouteId());
-            healthCheckRepository.addHealthCheck(healthCheck);
+            healthCheck.setCamelContext(endpoint.getCamelContext());
+            healthCheckRegistry.register(healthCheck);
         }
         super.doStart();
     }
@@ -96,8 +96,8 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (healthCheckRepository != null && healthCheck != null) {
-            healthCheckRepository.removeHealthCheck(healthCheck);
+        if (healthCheckRegistry != null && healthCheck != null) {
+            healthCheckRegistry.unregister(healthCheck);
             healthCheck = null;
         }
     }
