@@ -6,14 +6,12 @@ import java.util.Map;
 
 import dev.emailsecurity.camel.model.AllowPolicy;
 import dev.emailsecurity.camel.model.MoveRequest;
-import dev.emailsecurity.emulator.EmailSecurityEmulator;
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,27 +23,11 @@ class ChangeDetectionTest extends ConsumerTestSupport {
 
     private static final String WATCH_ALL = "startFrom=beginning&changeWindow=3000000000&delay=100";
 
-    private static EmailSecurityEmulator emulator;
+    @RegisterExtension
+    static final EmailSecurityEmulatorExtension EMULATOR = quietEmulator();
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmailSecurityEmulator.builder().port(0).seed(42).messageCount(120).validateAgainstSpec(true)
-                .build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
-    }
-
-    @Override
-    protected EmailSecurityEmulator emulator() {
-        return emulator;
+    ChangeDetectionTest() {
+        super(EMULATOR);
     }
 
     @Test
@@ -60,7 +42,7 @@ class ChangeDetectionTest extends ConsumerTestSupport {
         String released = quarantined(true, 0);
         ProducerTemplate template = context.createProducerTemplate();
 
-        emulator.state().reclassify(reclassified, "BULK".equals(disposition(reclassified)) ? "SPAM" : "BULK");
+        emulator().state().reclassify(reclassified, "BULK".equals(disposition(reclassified)) ? "SPAM" : "BULK");
         ok(template.request("email-security:moveMessage?investigateId=" + moved,
                 e -> e.getMessage().setBody(MoveRequest.of("JunkEmail"))));
         ok(template.request("email-security:releaseMessages", e -> e.getMessage().setBody(List.of(released))));
@@ -89,16 +71,16 @@ class ChangeDetectionTest extends ConsumerTestSupport {
                 from("email-security:listPhishguardReports?" + WATCH_ALL).routeId("reports").process(reports);
             }
         });
-        Map<String, Object> pending = emulator.state().submissions().stream()
+        Map<String, Object> pending = emulator().state().submissions().stream()
                 .filter(s -> "pending".equals(s.get("status"))).findFirst().orElseThrow();
         String submissionId = (String) pending.get("submission_id");
-        String reportId = String.valueOf(emulator.state().phishguardReports().get(0).get("id"));
+        String reportId = String.valueOf(emulator().state().phishguardReports().get(0).get("id"));
         await("the first emissions", Duration.ofSeconds(20),
                 () -> submissions.of(submissionId).size() == 1 && reports.of(reportId).size() == 1);
 
-        emulator.state().setSubmissionOutcome(submissionId, "MALICIOUS");
+        emulator().state().setSubmissionOutcome(submissionId, "MALICIOUS");
         Thread.sleep(1100); // updated_at has second precision
-        emulator.state().updatePhishguardReport(reportId);
+        emulator().state().updatePhishguardReport(reportId);
 
         await("the re-emissions", Duration.ofSeconds(20),
                 () -> submissions.of(submissionId).size() == 2 && reports.of(reportId).size() == 2);
@@ -115,7 +97,7 @@ class ChangeDetectionTest extends ConsumerTestSupport {
         Collector out = new Collector();
         CamelContext context = start(Map.of(), route("watch", "email-security:listAllowPolicies?delay=100", out));
         await("the baseline snapshot", Duration.ofSeconds(10),
-                () -> emulator.callCount("email_security_list_allow_policies") >= 2);
+                () -> emulator().callCount("email_security_list_allow_policies") >= 2);
         assertThat(out.all()).as("startFrom=now: the existing entries are the baseline").isEmpty();
         ProducerTemplate template = context.createProducerTemplate();
 
@@ -136,13 +118,13 @@ class ChangeDetectionTest extends ConsumerTestSupport {
     }
 
     private String quarantined(boolean quarantined, int skip) {
-        return emulator.state().messages().stream()
+        return emulator().state().messages().stream()
                 .filter(m -> Boolean.valueOf(quarantined).equals(m.get("is_quarantined")))
                 .skip(skip).findFirst().map(m -> (String) m.get("id")).orElseThrow();
     }
 
-    private static String disposition(String id) {
-        return (String) emulator.state().message(id).get("final_disposition");
+    private String disposition(String id) {
+        return (String) emulator().state().message(id).get("final_disposition");
     }
 
     private static Exchange ok(Exchange exchange) {
@@ -150,15 +132,8 @@ class ChangeDetectionTest extends ConsumerTestSupport {
         return exchange;
     }
 
-    private static AllowPolicy allowPolicy(String pattern) {
-        AllowPolicy p = new AllowPolicy();
-        p.setPattern(pattern);
-        p.setPatternType("EMAIL");
-        p.setIsRegex(false);
-        p.setIsTrustedSender(true);
-        p.setIsExemptRecipient(false);
-        p.setIsAcceptableSender(false);
-        p.setVerifySender(true);
-        return p;
+    private static Map<String, Object> allowPolicy(String pattern) {
+        return Map.of("pattern", pattern, "pattern_type", "EMAIL", "is_regex", false, "is_trusted_sender", true,
+                "is_exempt_recipient", false, "is_acceptable_sender", false, "verify_sender", true);
     }
 }

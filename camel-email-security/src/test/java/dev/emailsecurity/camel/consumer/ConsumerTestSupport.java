@@ -14,6 +14,7 @@ import dev.emailsecurity.camel.EmailSecurityComponent;
 import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.EmailSecurityConstants;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -29,8 +30,27 @@ abstract class ConsumerTestSupport {
 
     private final List<CamelContext> contexts = new ArrayList<>();
 
+    /** An emulator in live mode: two new messages every 300 ms, a re-classification, a submission resolved. */
+    static EmailSecurityEmulatorExtension liveEmulator() {
+        return EmailSecurityEmulatorExtension.builder().seed(42).messageCount(120).live(Duration.ofMillis(300), 2)
+                .validateAgainstSpec(true).build();
+    }
+
+    /** An emulator whose state changes only when the test changes it. */
+    static EmailSecurityEmulatorExtension quietEmulator() {
+        return EmailSecurityEmulatorExtension.builder().seed(42).messageCount(120).validateAgainstSpec(true).build();
+    }
+
+    private final EmailSecurityEmulatorExtension extension;
+
+    ConsumerTestSupport(EmailSecurityEmulatorExtension extension) {
+        this.extension = extension;
+    }
+
     /** The emulator of the test class. */
-    protected abstract EmailSecurityEmulator emulator();
+    protected EmailSecurityEmulator emulator() {
+        return extension.emulator();
+    }
 
     @AfterEach
     void stopContexts() {

@@ -10,13 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.emailsecurity.camel.model.MessageDetails;
-import dev.emailsecurity.emulator.EmailSecurityEmulator;
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.FailedToStartRouteException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,27 +22,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Event-stream consumers against the emulator in live mode (new mail every 300 ms). */
 class LiveStreamConsumerTest extends ConsumerTestSupport {
 
-    private static EmailSecurityEmulator emulator;
+    @RegisterExtension
+    static final EmailSecurityEmulatorExtension EMULATOR = liveEmulator();
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmailSecurityEmulator.builder().port(0).seed(42).messageCount(120).live(Duration.ofMillis(300), 2)
-                .validateAgainstSpec(true).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
-    }
-
-    @Override
-    protected EmailSecurityEmulator emulator() {
-        return emulator;
+    LiveStreamConsumerTest() {
+        super(EMULATOR);
     }
 
     @Test
@@ -107,14 +89,14 @@ class LiveStreamConsumerTest extends ConsumerTestSupport {
 
     @Test
     void aWindowOverTheResultCapIsSplitAndEveryMessageStillArrives() throws Exception {
-        emulator.setResultCap(10);
+        emulator().setResultCap(10);
         Collector out = new Collector();
         start(Map.of(), route("capped", "email-security:searchMessages?startFrom=beginning&detectionsOnly=false"
                                         + "&resultCap=10&changeDetection=false&delay=200", out));
         Thread.sleep(500);
         List<String> expected = messageIds(m -> true);
         await("every message despite the cap", Duration.ofSeconds(30), () -> out.containsAll(expected));
-        long searches = emulator.callCount("email_security_investigate");
+        long searches = emulator().callCount("email_security_investigate");
         System.out.printf("window splitting: cap 10, %d messages expected, %d emitted, %d search calls%n",
                 expected.size(), out.ids().size(), searches);
         assertThat(expected).hasSizeGreaterThan(100);
@@ -135,7 +117,7 @@ class LiveStreamConsumerTest extends ConsumerTestSupport {
     }
 
     private String mostCommonSenderDomain() {
-        return emulator.state().messages().stream().map(m -> from(m).substring(from(m).indexOf('@') + 1))
+        return emulator().state().messages().stream().map(m -> from(m).substring(from(m).indexOf('@') + 1))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }

@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.emailsecurity.emulator.EmailSecurityEmulator;
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.PluginHelper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,27 +24,11 @@ class RateLimitHealthAndConsoleTest extends ConsumerTestSupport {
 
     private static final String SEARCH = "email_security_investigate";
 
-    private static EmailSecurityEmulator emulator;
+    @RegisterExtension
+    static final EmailSecurityEmulatorExtension EMULATOR = liveEmulator();
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmailSecurityEmulator.builder().port(0).seed(42).messageCount(120).live(Duration.ofMillis(300), 2)
-                .build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
-    }
-
-    @Override
-    protected EmailSecurityEmulator emulator() {
-        return emulator;
+    RateLimitHealthAndConsoleTest() {
+        super(EMULATOR);
     }
 
     @Test
@@ -65,10 +47,10 @@ class RateLimitHealthAndConsoleTest extends ConsumerTestSupport {
         await("the seeded mail", Duration.ofSeconds(20), () -> out.ids().size() >= 120);
         assertThat(health(context).getState()).isEqualTo(HealthCheck.State.UP);
 
-        emulator.faults().next(1).forOperation(SEARCH).respond429(Duration.ofSeconds(3));
+        emulator().faults().next(1).forOperation(SEARCH).respond429(Duration.ofSeconds(3));
         await("the 429", Duration.ofSeconds(10), () -> consumer.stats().rateLimitedUntil() != null);
         Instant retryAt = consumer.stats().rateLimitedUntil();
-        long searches = emulator.callCount(SEARCH);
+        long searches = emulator().callCount(SEARCH);
         long skipped = consumer.stats().skippedPolls();
         int ticksBefore = ticks.get();
         HealthCheck.Result down = health(context);
@@ -77,7 +59,7 @@ class RateLimitHealthAndConsoleTest extends ConsumerTestSupport {
             Thread.sleep(100);
             sleptInPoll |= pollThreadIsSleeping();
         }
-        long searchesDuring = emulator.callCount(SEARCH) - searches;
+        long searchesDuring = emulator().callCount(SEARCH) - searches;
         long skippedDuring = consumer.stats().skippedPolls() - skipped;
         int ticksDuring = ticks.get() - ticksBefore;
         System.out.printf("429: retryAt %s, searches while limited %d, polls skipped %d, other route ticks %d, "
@@ -92,7 +74,7 @@ class RateLimitHealthAndConsoleTest extends ConsumerTestSupport {
         assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(down.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("Rate-limited", "429"));
 
-        await("polling again after retryAt", Duration.ofSeconds(10), () -> emulator.callCount(SEARCH) > searches);
+        await("polling again after retryAt", Duration.ofSeconds(10), () -> emulator().callCount(SEARCH) > searches);
         await("healthy again", Duration.ofSeconds(10), () -> health(context).getState() == HealthCheck.State.UP);
         List<String> expected = messageIds(m -> true);
         await("nothing lost across the 429", Duration.ofSeconds(20), () -> out.containsAll(expected));
@@ -143,7 +125,7 @@ class RateLimitHealthAndConsoleTest extends ConsumerTestSupport {
         assertThat(((Number) messages.get("rateLimitRemaining")).intValue()).isPositive();
         assertThat(((Number) messages.get("lagMillis")).longValue()).isNotNegative();
         assertThat(Instant.parse((String) messages.get("watermark"))).isBefore(Instant.now());
-        for (String secret : List.of(emulator.writeToken(), emulator.readToken(), "apiToken", "Bearer")) {
+        for (String secret : List.of(emulator().writeToken(), emulator().readToken(), "apiToken", "Bearer")) {
             assertThat(text).doesNotContain(secret);
             assertThat(json.toString()).doesNotContain(secret);
         }

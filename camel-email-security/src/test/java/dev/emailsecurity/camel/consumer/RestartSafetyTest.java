@@ -11,13 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import dev.emailsecurity.emulator.EmailSecurityEmulator;
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,30 +27,14 @@ class RestartSafetyTest extends ConsumerTestSupport {
                                       + "&changeDetection=false&stateRepository=#state&delay=100"
                                       + "&maxMessagesPerPoll=15";
 
-    private static EmailSecurityEmulator emulator;
+    @RegisterExtension
+    static final EmailSecurityEmulatorExtension EMULATOR = liveEmulator();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = EmailSecurityEmulator.builder().port(0).seed(42).messageCount(120).live(Duration.ofMillis(300), 2)
-                .build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
-    }
-
-    @Override
-    protected EmailSecurityEmulator emulator() {
-        return emulator;
+    RestartSafetyTest() {
+        super(EMULATOR);
     }
 
     @Test
@@ -112,7 +94,7 @@ class RestartSafetyTest extends ConsumerTestSupport {
     private Process startJvm(Path stateFile, Path output) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StreamConsumerMain.class.getName(), emulator.baseUrl(), emulator.accountId(), emulator.writeToken(),
+                StreamConsumerMain.class.getName(), emulator().baseUrl(), emulator().accountId(), emulator().writeToken(),
                 stateFile.toString(), output.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("jvm.log").toFile()).start();
     }
