@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailSecurityEndpoint.class);
+    /** The default delay between two polls of a consumer, in milliseconds. */
+    public static final long DEFAULT_CONSUMER_DELAY = 60_000;
 
     @UriPath(description = "The API operation to invoke")
     @Metadata(required = true)
@@ -45,6 +47,8 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
     public EmailSecurityEndpoint(String uri, EmailSecurityComponent component, EmailSecurityConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        // a consumer polls once a minute unless delay says otherwise: the API's rate budget is shared per token
+        setDelay(DEFAULT_CONSUMER_DELAY);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -115,6 +116,24 @@ class ChangeDetectionTest extends ConsumerTestSupport {
         assertThat(out.all()).extracting(Collector.Received::change).containsExactly("created", "updated", "deleted");
         assertThat(((AllowPolicy) out.of(id).get(1).body()).getComments()).isEqualTo("changed by the test");
         assertThat(out.of(id).get(2).body()).isInstanceOf(AllowPolicy.class);
+    }
+
+    @Test
+    void anIdempotentRepositorySuppressesWhatWasEmittedBeforeEvenWithoutACheckpoint() throws Exception {
+        MemoryIdempotentRepository seen = new MemoryIdempotentRepository();
+        String uri = "email-security:searchMessages?detectionsOnly=false&idempotentRepository=#seen&" + WATCH_ALL;
+        Collector first = new Collector();
+        CamelContext context = start(Map.of("seen", seen), route("messages", uri, first));
+        List<String> all = messageIds(m -> true);
+        await("every message", Duration.ofSeconds(20), () -> first.containsAll(all));
+        context.stop();
+
+        Collector second = new Collector(); // no stateRepository: the new context starts from the beginning again
+        CamelContext again = start(Map.of("seen", seen), route("messages", uri, second));
+        EmailSecurityConsumer consumer = (EmailSecurityConsumer) again.getRoute("messages").getConsumer();
+        await("a full poll", Duration.ofSeconds(20), () -> consumer.stats().repeatsSuppressed() >= all.size());
+        assertThat(second.all()).isEmpty();
+        assertThat(seen.getCacheSize()).isEqualTo(all.size());
     }
 
     private String quarantined(boolean quarantined, int skip) {

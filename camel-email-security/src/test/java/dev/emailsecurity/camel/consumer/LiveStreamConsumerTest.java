@@ -105,6 +105,18 @@ class LiveStreamConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void aSearchAnsweredWith202IsFollowed() throws Exception {
+        emulator().setAsyncSearch(true);
+        Collector out = new Collector();
+        start(Map.of(), route("async", "email-security:searchMessages?startFrom=P1D&detectionsOnly=false&delay=200",
+                out));
+        List<String> expected = messageIds(m -> !scannedAt(m).isBefore(Instant.now().minus(Duration.ofDays(1))));
+        await("the messages of the last day", Duration.ofSeconds(20), () -> out.containsAll(expected));
+        assertThat(emulator().calls()).anyMatch(c -> c.status() == 202);
+        assertThat(out.duplicates()).isEmpty();
+    }
+
+    @Test
     void anOperationThatIsNotAListIsRefusedAtRouteStart() {
         assertThatThrownBy(() -> start(Map.of(), route("bad", "email-security:getMessage", new Collector())))
                 .isInstanceOf(FailedToStartRouteException.class)
