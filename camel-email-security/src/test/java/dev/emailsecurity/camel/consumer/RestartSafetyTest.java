@@ -57,6 +57,8 @@ class RestartSafetyTest extends ConsumerTestSupport {
         assertThat(beforeRestart).isLessThan(expected.size());
         assertThat(f.lost()).isZero();
         assertThat(f.duplicated()).isZero();
+        assertThat(Files.readString(stateFile.toPath())).as("the checkpoint file").contains("\"watermark\"")
+                .doesNotContain(emulator().writeToken());
     }
 
     @Test
