@@ -56,6 +56,12 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "changedetection":
+        case "changeDetection": getOrCreateConfiguration(target).setChangeDetection(property(camelContext, boolean.class, value)); return true;
+        case "changewindow":
+        case "changeWindow": getOrCreateConfiguration(target).setChangeWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.emailsecurity.camel.EmailSecurityConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -85,6 +91,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "fromDate": getOrCreateConfiguration(target).setFromDate(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "impersonationregistryid":
         case "impersonationRegistryId": getOrCreateConfiguration(target).setImpersonationRegistryId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationid":
@@ -111,6 +119,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": getOrCreateConfiguration(target).setMaxMessagesPerAction(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "messageaction":
@@ -124,6 +134,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "originalDisposition": getOrCreateConfiguration(target).setOriginalDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "outcomedisposition":
         case "outcomeDisposition": getOrCreateConfiguration(target).setOutcomeDisposition(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
@@ -151,6 +162,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "requestedDisposition": getOrCreateConfiguration(target).setRequestedDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resultcap":
+        case "resultCap": getOrCreateConfiguration(target).setResultCap(property(camelContext, int.class, value)); return true;
         case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "sender": getOrCreateConfiguration(target).setSender(property(camelContext, java.lang.String.class, value)); return true;
         case "sendingdomainrestrictionid":
@@ -158,6 +171,12 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": getOrCreateConfiguration(target).setStart(property(camelContext, java.lang.String.class, value)); return true;
+        case "startfrom":
+        case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "subject": getOrCreateConfiguration(target).setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "submission": getOrCreateConfiguration(target).setSubmission(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -206,6 +225,12 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "changedetection":
+        case "changeDetection": return boolean.class;
+        case "changewindow":
+        case "changeWindow": return long.class;
         case "configuration": return dev.emailsecurity.camel.EmailSecurityConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -235,6 +260,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "fromDate": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "impersonationregistryid":
         case "impersonationRegistryId": return java.lang.String.class;
         case "integrationid":
@@ -261,6 +288,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return boolean.class;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "messageaction":
@@ -274,6 +303,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "originalDisposition": return java.lang.String.class;
         case "outcomedisposition":
         case "outcomeDisposition": return java.lang.String.class;
+        case "overlap": return long.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return int.class;
@@ -301,6 +331,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "requestedDisposition": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "resultcap":
+        case "resultCap": return int.class;
         case "search": return java.lang.String.class;
         case "sender": return java.lang.String.class;
         case "sendingdomainrestrictionid":
@@ -308,6 +340,12 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.String.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "subject": return java.lang.String.class;
         case "submission": return java.lang.Boolean.class;
@@ -357,6 +395,12 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "changedetection":
+        case "changeDetection": return getOrCreateConfiguration(target).isChangeDetection();
+        case "changewindow":
+        case "changeWindow": return getOrCreateConfiguration(target).getChangeWindow();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -386,6 +430,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "fromDate": return getOrCreateConfiguration(target).getFromDate();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "impersonationregistryid":
         case "impersonationRegistryId": return getOrCreateConfiguration(target).getImpersonationRegistryId();
         case "integrationid":
@@ -412,6 +458,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return getOrCreateConfiguration(target).getMaxMessagesPerAction();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "messageaction":
@@ -425,6 +473,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "originalDisposition": return getOrCreateConfiguration(target).getOriginalDisposition();
         case "outcomedisposition":
         case "outcomeDisposition": return getOrCreateConfiguration(target).getOutcomeDisposition();
+        case "overlap": return getOrCreateConfiguration(target).getOverlap();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
@@ -452,6 +501,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "requestedDisposition": return getOrCreateConfiguration(target).getRequestedDisposition();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "resultcap":
+        case "resultCap": return getOrCreateConfiguration(target).getResultCap();
         case "search": return getOrCreateConfiguration(target).getSearch();
         case "sender": return getOrCreateConfiguration(target).getSender();
         case "sendingdomainrestrictionid":
@@ -459,6 +510,12 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "start": return getOrCreateConfiguration(target).getStart();
+        case "startfrom":
+        case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
+        case "statekey":
+        case "stateKey": return getOrCreateConfiguration(target).getStateKey();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "subject": return getOrCreateConfiguration(target).getSubject();
         case "submission": return getOrCreateConfiguration(target).getSubmission();
@@ -474,6 +531,15 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "verifySender": return getOrCreateConfiguration(target).getVerifySender();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -45,11 +45,24 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "asyncSearchTimeout": target.getConfiguration().setAsyncSearchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "autopaginate":
         case "autoPaginate": target.getConfiguration().setAutoPaginate(property(camelContext, boolean.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "changedetection":
+        case "changeDetection": target.getConfiguration().setChangeDetection(property(camelContext, boolean.class, value)); return true;
+        case "changewindow":
+        case "changeWindow": target.getConfiguration().setChangeWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "deliverystatus":
         case "deliveryStatus": target.getConfiguration().setDeliveryStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +78,10 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "end": target.getConfiguration().setEnd(property(camelContext, java.lang.String.class, value)); return true;
         case "escalatedfromuser":
         case "escalatedFromUser": target.getConfiguration().setEscalatedFromUser(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expecteddisposition":
         case "expectedDisposition": target.getConfiguration().setExpectedDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "failonpartialfailure":
@@ -73,10 +90,15 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "finalDisposition": target.getConfiguration().setFinalDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "fromdate":
         case "fromDate": target.getConfiguration().setFromDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "impersonationregistryid":
         case "impersonationRegistryId": target.getConfiguration().setImpersonationRegistryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "integrationid":
         case "integrationId": target.getConfiguration().setIntegrationId(property(camelContext, java.lang.String.class, value)); return true;
         case "investigateid":
@@ -101,6 +123,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": target.getConfiguration().setMaxMessagesPerAction(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "messageaction":
@@ -114,6 +138,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "originalDisposition": target.getConfiguration().setOriginalDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "outcomedisposition":
         case "outcomeDisposition": target.getConfiguration().setOutcomeDisposition(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlap": target.getConfiguration().setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
@@ -124,6 +149,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "patternType": target.getConfiguration().setPatternType(property(camelContext, java.lang.String.class, value)); return true;
         case "policyid":
         case "policyId": target.getConfiguration().setPolicyId(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "postfixid":
         case "postfixId": target.getConfiguration().setPostfixId(property(camelContext, java.lang.String.class, value)); return true;
         case "provenance": target.getConfiguration().setProvenance(property(camelContext, java.lang.String.class, value)); return true;
@@ -137,17 +164,38 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
         case "recipient": target.getConfiguration().setRecipient(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesteddisposition":
         case "requestedDisposition": target.getConfiguration().setRequestedDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resultcap":
+        case "resultCap": target.getConfiguration().setResultCap(property(camelContext, int.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "search": target.getConfiguration().setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sender": target.getConfiguration().setSender(property(camelContext, java.lang.String.class, value)); return true;
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": target.getConfiguration().setSendingDomainRestrictionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": target.getConfiguration().setStart(property(camelContext, java.lang.String.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "subject": target.getConfiguration().setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "submission": target.getConfiguration().setSubmission(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -155,10 +203,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "submissionId": target.getConfiguration().setSubmissionId(property(camelContext, java.lang.String.class, value)); return true;
         case "submissiontype":
         case "submissionType": target.getConfiguration().setSubmissionType(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "todate":
         case "toDate": target.getConfiguration().setToDate(property(camelContext, java.lang.String.class, value)); return true;
         case "trusteddomainid":
         case "trustedDomainId": target.getConfiguration().setTrustedDomainId(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "verifysender":
         case "verifySender": target.getConfiguration().setVerifySender(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "waitforcompletion":
@@ -192,11 +244,24 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "asyncSearchTimeout": return long.class;
         case "autopaginate":
         case "autoPaginate": return boolean.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "changedetection":
+        case "changeDetection": return boolean.class;
+        case "changewindow":
+        case "changeWindow": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "cursor": return java.lang.String.class;
+        case "delay": return long.class;
         case "deliverystatus":
         case "deliveryStatus": return java.lang.String.class;
         case "destination": return java.lang.String.class;
@@ -212,6 +277,10 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "end": return java.lang.String.class;
         case "escalatedfromuser":
         case "escalatedFromUser": return java.lang.Boolean.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expecteddisposition":
         case "expectedDisposition": return java.lang.String.class;
         case "failonpartialfailure":
@@ -220,10 +289,15 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "finalDisposition": return java.lang.String.class;
         case "fromdate":
         case "fromDate": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "impersonationregistryid":
         case "impersonationRegistryId": return java.lang.String.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "integrationid":
         case "integrationId": return java.lang.String.class;
         case "investigateid":
@@ -248,6 +322,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": return boolean.class;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "messageaction":
@@ -261,6 +337,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "originalDisposition": return java.lang.String.class;
         case "outcomedisposition":
         case "outcomeDisposition": return java.lang.String.class;
+        case "overlap": return long.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return int.class;
@@ -271,6 +348,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "patternType": return java.lang.String.class;
         case "policyid":
         case "policyId": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "postfixid":
         case "postfixId": return java.lang.String.class;
         case "provenance": return java.lang.String.class;
@@ -284,17 +363,38 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyUsername": return java.lang.String.class;
         case "query": return java.lang.String.class;
         case "recipient": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesteddisposition":
         case "requestedDisposition": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "resultcap":
+        case "resultCap": return int.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "search": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sender": return java.lang.String.class;
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.String.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "subject": return java.lang.String.class;
         case "submission": return java.lang.Boolean.class;
@@ -302,10 +402,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "submissionId": return java.lang.String.class;
         case "submissiontype":
         case "submissionType": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "todate":
         case "toDate": return java.lang.String.class;
         case "trusteddomainid":
         case "trustedDomainId": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "verifysender":
         case "verifySender": return java.lang.Boolean.class;
         case "waitforcompletion":
@@ -340,11 +444,24 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "asyncSearchTimeout": return target.getConfiguration().getAsyncSearchTimeout();
         case "autopaginate":
         case "autoPaginate": return target.getConfiguration().isAutoPaginate();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "changedetection":
+        case "changeDetection": return target.getConfiguration().isChangeDetection();
+        case "changewindow":
+        case "changeWindow": return target.getConfiguration().getChangeWindow();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "cursor": return target.getConfiguration().getCursor();
+        case "delay": return target.getDelay();
         case "deliverystatus":
         case "deliveryStatus": return target.getConfiguration().getDeliveryStatus();
         case "destination": return target.getConfiguration().getDestination();
@@ -360,6 +477,10 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "end": return target.getConfiguration().getEnd();
         case "escalatedfromuser":
         case "escalatedFromUser": return target.getConfiguration().getEscalatedFromUser();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "expecteddisposition":
         case "expectedDisposition": return target.getConfiguration().getExpectedDisposition();
         case "failonpartialfailure":
@@ -368,10 +489,15 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "finalDisposition": return target.getConfiguration().getFinalDisposition();
         case "fromdate":
         case "fromDate": return target.getConfiguration().getFromDate();
+        case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "impersonationregistryid":
         case "impersonationRegistryId": return target.getConfiguration().getImpersonationRegistryId();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "integrationid":
         case "integrationId": return target.getConfiguration().getIntegrationId();
         case "investigateid":
@@ -396,6 +522,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return target.getConfiguration().getMaxMessagesPerAction();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "messageaction":
@@ -409,6 +537,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "originalDisposition": return target.getConfiguration().getOriginalDisposition();
         case "outcomedisposition":
         case "outcomeDisposition": return target.getConfiguration().getOutcomeDisposition();
+        case "overlap": return target.getConfiguration().getOverlap();
         case "page": return target.getConfiguration().getPage();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
@@ -419,6 +548,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "patternType": return target.getConfiguration().getPatternType();
         case "policyid":
         case "policyId": return target.getConfiguration().getPolicyId();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "postfixid":
         case "postfixId": return target.getConfiguration().getPostfixId();
         case "provenance": return target.getConfiguration().getProvenance();
@@ -432,17 +563,38 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "query": return target.getConfiguration().getQuery();
         case "recipient": return target.getConfiguration().getRecipient();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesteddisposition":
         case "requestedDisposition": return target.getConfiguration().getRequestedDisposition();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "resultcap":
+        case "resultCap": return target.getConfiguration().getResultCap();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "search": return target.getConfiguration().getSearch();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sender": return target.getConfiguration().getSender();
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": return target.getConfiguration().getSendingDomainRestrictionId();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "start": return target.getConfiguration().getStart();
+        case "startfrom":
+        case "startFrom": return target.getConfiguration().getStartFrom();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
         case "subject": return target.getConfiguration().getSubject();
         case "submission": return target.getConfiguration().getSubmission();
@@ -450,14 +602,29 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "submissionId": return target.getConfiguration().getSubmissionId();
         case "submissiontype":
         case "submissionType": return target.getConfiguration().getSubmissionType();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "todate":
         case "toDate": return target.getConfiguration().getToDate();
         case "trusteddomainid":
         case "trustedDomainId": return target.getConfiguration().getTrustedDomainId();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "verifysender":
         case "verifySender": return target.getConfiguration().getVerifySender();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

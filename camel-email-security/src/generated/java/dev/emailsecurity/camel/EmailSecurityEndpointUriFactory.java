@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(81);
+        Set<String> props = new HashSet<>(109);
         props.add("accountId");
         props.add("actionBatchSize");
         props.add("actionType");
@@ -36,9 +36,16 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("apiToken");
         props.add("asyncSearchTimeout");
         props.add("autoPaginate");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
+        props.add("changeDetection");
+        props.add("changeWindow");
         props.add("connectTimeout");
         props.add("cursor");
+        props.add("delay");
         props.add("deliveryStatus");
         props.add("destination");
         props.add("detectionsOnly");
@@ -49,12 +56,17 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("enabled");
         props.add("end");
         props.add("escalatedFromUser");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("expectedDisposition");
         props.add("failOnPartialFailure");
         props.add("finalDisposition");
         props.add("fromDate");
+        props.add("greedy");
         props.add("httpClientConfigurer");
+        props.add("idempotentRepository");
         props.add("impersonationRegistryId");
+        props.add("initialDelay");
         props.add("integrationId");
         props.add("investigateId");
         props.add("isAcceptableSender");
@@ -67,6 +79,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("jobTimeout");
         props.add("lazyStartProducer");
         props.add("maxMessagesPerAction");
+        props.add("maxMessagesPerPoll");
         props.add("maxResults");
         props.add("messageAction");
         props.add("messageId");
@@ -76,12 +89,14 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("order");
         props.add("originalDisposition");
         props.add("outcomeDisposition");
+        props.add("overlap");
         props.add("page");
         props.add("pageSize");
         props.add("pattern");
         props.add("patternId");
         props.add("patternType");
         props.add("policyId");
+        props.add("pollStrategy");
         props.add("postfixId");
         props.add("provenance");
         props.add("proxyHost");
@@ -90,20 +105,33 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("proxyUsername");
         props.add("query");
         props.add("recipient");
+        props.add("repeatCount");
         props.add("requestedDisposition");
         props.add("responseTimeout");
+        props.add("resultCap");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("search");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("sender");
         props.add("sendingDomainRestrictionId");
         props.add("sslContextParameters");
         props.add("start");
+        props.add("startFrom");
+        props.add("startScheduler");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("status");
         props.add("subject");
         props.add("submission");
         props.add("submissionId");
         props.add("submissionType");
+        props.add("timeUnit");
         props.add("toDate");
         props.add("trustedDomainId");
+        props.add("useFixedDelay");
         props.add("verifySender");
         props.add("waitForCompletion");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
@@ -115,7 +143,9 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         secretProps.add("proxyUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

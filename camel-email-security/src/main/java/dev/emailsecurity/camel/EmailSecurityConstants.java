@@ -222,6 +222,26 @@ public final class EmailSecurityConstants {
               javaType = "java.lang.Boolean")
     public static final String BULK_JOB_TIMED_OUT = HEADER_PREFIX + "BulkJobTimedOut";
 
+    // --- written by the consumer ------------------------------------------------------------------------------
+
+    @Metadata(label = "consumer", description = "The stable id of the item (message id, submission id, report id or "
+                                                + "settings entry id).", javaType = "java.lang.String")
+    public static final String ID = HEADER_PREFIX + "Id";
+    @Metadata(label = "consumer", description = "A hash of the fields of the item that change detection watches; "
+                                                + "(id, version) identifies one state of one item.",
+              javaType = "java.lang.String")
+    public static final String VERSION = HEADER_PREFIX + "Version";
+    @Metadata(label = "consumer", description = "The item's timestamp (a message's scanned_at, a submission's "
+                                                + "requested_at, a report's created_at), ISO-8601.",
+              javaType = "java.lang.String")
+    public static final String TIMESTAMP = HEADER_PREFIX + "Timestamp";
+    @Metadata(label = "consumer", description = "Absent on the first emission of an item. On a re-emission, what "
+                                                + "changed, comma separated (disposition, quarantine, "
+                                                + "postDeliveryOperations, status, outcome, updatedAt); for a settings "
+                                                + "watch: created, updated or deleted.",
+              javaType = "java.lang.String")
+    public static final String CHANGE = HEADER_PREFIX + "Change";
+
     private EmailSecurityConstants() {
     }
 }

@@ -17,7 +17,8 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import dev.emailsecurity.camel.consumer.EmailSecurityConsumer;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,14 @@ import org.slf4j.LoggerFactory;
  * reclassify, bulk jobs, PhishGuard reports, submissions and all settings.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "email-security", title = "Cloudflare Email Security",
-             syntax = "email-security:operation", producerOnly = true,
+             syntax = "email-security:operation",
              category = { Category.CLOUD, Category.MAIL, Category.MONITORING },
              headersClass = EmailSecurityConstants.class)
-public class EmailSecurityEndpoint extends DefaultEndpoint {
+public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailSecurityEndpoint.class);
+    /** The default delay between two polls of a consumer, in milliseconds. */
+    public static final long DEFAULT_CONSUMER_DELAY = 60_000;
 
     @UriPath(description = "The API operation to invoke")
     @Metadata(required = true)
@@ -44,6 +47,8 @@ public class EmailSecurityEndpoint extends DefaultEndpoint {
     public EmailSecurityEndpoint(String uri, EmailSecurityComponent component, EmailSecurityConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        // a consumer polls once a minute unless delay says otherwise: the API's rate budget is shared per token
+        setDelay(DEFAULT_CONSUMER_DELAY);
     }
 
     @Override
@@ -57,8 +62,10 @@ public class EmailSecurityEndpoint extends DefaultEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The email-security endpoint does not support consumers yet");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        EmailSecurityConsumer consumer = new EmailSecurityConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -83,12 +90,12 @@ public class EmailSecurityEndpoint extends DefaultEndpoint {
     }
 
     /** The client this endpoint calls the API with (available once started). */
-    EmailSecurityClient client() {
+    public EmailSecurityClient client() {
         return client;
     }
 
     /** The endpoint option that carries an API parameter, read through the generated configurer (no reflection). */
-    Object optionValue(ApiParameter parameter) {
+    public Object optionValue(ApiParameter parameter) {
         PropertyConfigurerGetter getter = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
         return getter.getOptionValue(this, parameter.optionName(), true);
     }

@@ -1,0 +1,24 @@
+package dev.emailsecurity.camel.consumer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Names what changed between the version of an item that was emitted and the version seen now. */
+public final class ChangeDetector {
+
+    private ChangeDetector() {
+    }
+
+    /** The names of the changed values, in a stable order; empty when nothing watched changed. */
+    public static List<String> changes(Map<String, String> emitted, Map<String, String> now) {
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(now).entrySet()) {
+            if (!Objects.equals(emitted.get(e.getKey()), e.getValue())) {
+                changed.add(e.getKey());
+            }
+        }
+        return changed;
+    }
+}

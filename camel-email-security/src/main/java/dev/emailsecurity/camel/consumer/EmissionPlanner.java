@@ -1,0 +1,95 @@
+package dev.emailsecurity.camel.consumer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emailsecurity.camel.transport.JsonCodec;
+
+/**
+ * Decides what one poll emits, from the items read and the checkpoint: new items (oldest first), repeats dropped,
+ * changed items again with what changed; for watches, created, updated and deleted entries.
+ */
+public final class EmissionPlanner {
+
+    private final StreamDefinition definition;
+    private final boolean changeDetection;
+    private final ConsumerStats stats;
+
+    public EmissionPlanner(StreamDefinition definition, boolean changeDetection, ConsumerStats stats) {
+        this.definition = definition;
+        this.changeDetection = changeDetection;
+        this.stats = stats;
+    }
+
+    /** Items of an event stream: unseen items at or after the floor, and changed ones. */
+    public List<Emission> events(List<?> read, Checkpoint checkpoint) {
+        List<Item> items = new ArrayList<>(byId(read).values());
+        items.sort(Comparator.comparing(Item::timestamp, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Item::id));
+        List<Emission> out = new ArrayList<>();
+        for (Item item : items) {
+            TrackedItem emitted = checkpoint.item(item.id());
+            if (emitted == null) {
+                if (item.timestamp() != null && !item.timestamp().isBefore(checkpoint.floor())) {
+                    out.add(new Emission(item, null));
+                }
+                continue;
+            }
+            List<String> changes = changeDetection ? ChangeDetector.changes(emitted.version(), item.version())
+                    : List.of();
+            if (changes.isEmpty()) {
+                stats.repeatSuppressed();
+            } else {
+                out.add(new Emission(item, String.join(",", changes)));
+            }
+        }
+        return out;
+    }
+
+    /** Entries of a settings watch compared with the last snapshot. */
+    public List<Emission> watch(List<?> read, Checkpoint checkpoint, Class<?> itemClass) {
+        Map<String, Item> current = byId(read);
+        Map<String, TrackedItem> previous = checkpoint.items();
+        List<Emission> out = new ArrayList<>();
+        for (Item item : current.values()) {
+            TrackedItem before = previous.get(item.id());
+            if (before == null) {
+                out.add(new Emission(item, Emission.CREATED));
+            } else if (!ChangeDetector.changes(before.version(), item.version()).isEmpty()) {
+                out.add(new Emission(item, Emission.UPDATED));
+            } else {
+                stats.repeatSuppressed();
+            }
+        }
+        previous.forEach((id, before) -> {
+            if (!current.containsKey(id) && before.entry() != null) {
+                out.add(new Emission(Item.of(definition, entry(before.entry(), itemClass)), Emission.DELETED));
+            }
+        });
+        return out;
+    }
+
+    private Map<String, Item> byId(List<?> read) {
+        Map<String, Item> byId = new LinkedHashMap<>();
+        for (Object body : read) {
+            Item item = Item.of(definition, body);
+            if (item.id() != null) {
+                byId.putIfAbsent(item.id(), item);
+            }
+        }
+        return byId;
+    }
+
+    private static Object entry(String json, Class<?> itemClass) {
+        try {
+            JsonNode node = JsonCodec.mapper().readTree(json);
+            return JsonCodec.mapper().treeToValue(node, itemClass);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The stored settings entry is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.emailsecurity.camel.consumer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.emailsecurity.camel.EmailSecurityConfiguration;
+import dev.emailsecurity.camel.EmailSecurityEndpoint;
+import dev.emailsecurity.camel.operations.ApiParameter;
+import dev.emailsecurity.camel.operations.OperationSpec;
+import dev.emailsecurity.camel.operations.Pager;
+import dev.emailsecurity.camel.operations.RequestFactory;
+import dev.emailsecurity.camel.transport.ApiRequest;
+import dev.emailsecurity.camel.transport.EmailSecurityClient;
+
+/**
+ * Reads the items of a list operation through the endpoint's client: all the pages of one time window (event
+ * streams) or of the whole collection (watches). The other API parameters come from the endpoint options, so the
+ * search filters are URI options.
+ */
+public final class StreamReader {
+
+    private final EmailSecurityEndpoint endpoint;
+    private final AtomicLong calls = new AtomicLong();
+    private final AtomicInteger rateLimitRemaining = new AtomicInteger(-1);
+
+    public StreamReader(EmailSecurityEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** The items in [start, end]; both null to read the whole collection. */
+    public List<?> read(Instant start, Instant end) {
+        OperationSpec spec = endpoint.getOperation().spec();
+        ApiRequest request = RequestFactory.build(endpoint.getOperation(), p -> parameter(p, start, end), null);
+        EmailSecurityConfiguration c = endpoint.getConfiguration();
+        EmailSecurityClient client = endpoint.client();
+        Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), 0, true, null, null), r -> {
+            calls.incrementAndGet();
+            EmailSecurityClient.Call call = client.call(r, spec.result());
+            if (call.rateLimitRemaining() != null) {
+                rateLimitRemaining.set(call.rateLimitRemaining());
+            }
+            return call.decoded();
+        });
+        return result.body() instanceof List<?> l ? l : List.of();
+    }
+
+    private Object parameter(ApiParameter p, Instant start, Instant end) {
+        if (p == ApiParameter.START && start != null) {
+            return start.toString();
+        }
+        if (p == ApiParameter.END && end != null) {
+            return end.toString();
+        }
+        if (p == ApiParameter.PAGE || p == ApiParameter.CURSOR || p == ApiParameter.PER_PAGE) {
+            return null;
+        }
+        return endpoint.optionValue(p);
+    }
+
+    /** API calls made so far. */
+    public long calls() {
+        return calls.get();
+    }
+
+    /** Requests left in the rate-limit window at the last call, or -1 when the API did not say. */
+    public int rateLimitRemaining() {
+        return rateLimitRemaining.get();
+    }
+}
