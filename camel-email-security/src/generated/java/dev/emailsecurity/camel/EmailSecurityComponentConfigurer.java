@@ -96,8 +96,14 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maskpersonaldata":
+        case "maskPersonalData": getOrCreateConfiguration(target).setMaskPersonalData(property(camelContext, boolean.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrywait":
+        case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "messageaction":
         case "messageAction": getOrCreateConfiguration(target).setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -109,6 +115,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "originalDisposition": getOrCreateConfiguration(target).setOriginalDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "outcomedisposition":
         case "outcomeDisposition": getOrCreateConfiguration(target).setOutcomeDisposition(property(camelContext, java.lang.String.class, value)); return true;
+        case "pacing": getOrCreateConfiguration(target).setPacing(property(camelContext, boolean.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
@@ -229,8 +236,14 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maskpersonaldata":
+        case "maskPersonalData": return boolean.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrywait":
+        case "maxRetryWait": return long.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -242,6 +255,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "originalDisposition": return java.lang.String.class;
         case "outcomedisposition":
         case "outcomeDisposition": return java.lang.String.class;
+        case "pacing": return boolean.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return int.class;
@@ -363,8 +377,14 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maskpersonaldata":
+        case "maskPersonalData": return getOrCreateConfiguration(target).isMaskPersonalData();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrywait":
+        case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
         case "messageaction":
         case "messageAction": return getOrCreateConfiguration(target).getMessageAction();
         case "messageid":
@@ -376,6 +396,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "originalDisposition": return getOrCreateConfiguration(target).getOriginalDisposition();
         case "outcomedisposition":
         case "outcomeDisposition": return getOrCreateConfiguration(target).getOutcomeDisposition();
+        case "pacing": return getOrCreateConfiguration(target).isPacing();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();

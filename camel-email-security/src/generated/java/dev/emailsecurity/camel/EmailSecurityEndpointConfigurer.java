@@ -86,8 +86,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maskpersonaldata":
+        case "maskPersonalData": target.getConfiguration().setMaskPersonalData(property(camelContext, boolean.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrywait":
+        case "maxRetryWait": target.getConfiguration().setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "messageaction":
         case "messageAction": target.getConfiguration().setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -99,6 +105,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "originalDisposition": target.getConfiguration().setOriginalDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "outcomedisposition":
         case "outcomeDisposition": target.getConfiguration().setOutcomeDisposition(property(camelContext, java.lang.String.class, value)); return true;
+        case "pacing": target.getConfiguration().setPacing(property(camelContext, boolean.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
@@ -216,8 +223,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maskpersonaldata":
+        case "maskPersonalData": return boolean.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrywait":
+        case "maxRetryWait": return long.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -229,6 +242,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "originalDisposition": return java.lang.String.class;
         case "outcomedisposition":
         case "outcomeDisposition": return java.lang.String.class;
+        case "pacing": return boolean.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return int.class;
@@ -347,8 +361,14 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": return target.getConfiguration().getJobId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maskpersonaldata":
+        case "maskPersonalData": return target.getConfiguration().isMaskPersonalData();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrywait":
+        case "maxRetryWait": return target.getConfiguration().getMaxRetryWait();
         case "messageaction":
         case "messageAction": return target.getConfiguration().getMessageAction();
         case "messageid":
@@ -360,6 +380,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "originalDisposition": return target.getConfiguration().getOriginalDisposition();
         case "outcomedisposition":
         case "outcomeDisposition": return target.getConfiguration().getOutcomeDisposition();
+        case "pacing": return target.getConfiguration().isPacing();
         case "page": return target.getConfiguration().getPage();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();

@@ -1,14 +1,17 @@
 package dev.emailsecurity.camel;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.transport.Credentials;
 import dev.emailsecurity.camel.transport.HttpTransport;
 import dev.emailsecurity.camel.transport.HttpTransportFactory;
 import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
+import dev.emailsecurity.camel.transport.RatePacer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -27,6 +30,7 @@ public class EmailSecurityComponent extends DefaultComponent {
     private EmailSecurityConfiguration configuration = new EmailSecurityConfiguration();
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<String, RatePacer> pacers = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -54,10 +58,16 @@ public class EmailSecurityComponent extends DefaultComponent {
         });
     }
 
+    /** The rate budget shared by every endpoint of this account and credential. */
+    RatePacer pacerFor(String accountId, Credentials credentials) {
+        return pacers.computeIfAbsent(accountId + '/' + credentials.fingerprint(), k -> new RatePacer(Clock.systemUTC()));
+    }
+
     @Override
     protected void doStop() throws Exception {
         transports.values().forEach(IOHelper::close);
         transports.clear();
+        pacers.clear();
         super.doStop();
     }
 
