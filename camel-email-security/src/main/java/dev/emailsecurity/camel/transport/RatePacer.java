@@ -75,8 +75,17 @@ public final class RatePacer {
         Integer r = number(REMAINING, response.rateLimit());
         Integer t = number(RESET, response.rateLimit());
         if (r != null) {
-            remaining = Math.max(0, r - inFlight);
-            resetAt = t == null ? null : clock.instant().plusSeconds(t);
+            Instant now = clock.instant();
+            int estimate = Math.max(0, r - inFlight);
+            Instant reset = t == null ? null : now.plusSeconds(t);
+            if (remaining == null || resetAt == null || !now.isBefore(resetAt)) {
+                remaining = estimate;
+                resetAt = reset;
+            } else {
+                // answers arrive out of order: within a window the budget only goes down
+                remaining = Math.min(remaining, estimate);
+                resetAt = reset != null && reset.isAfter(resetAt) ? reset : resetAt;
+            }
         }
         if (response.status() == 429) {
             remaining = 0;
