@@ -60,8 +60,6 @@ public class EmailSecurityConfiguration implements Cloneable {
     private long maxRetryWait = 10_000;
     @UriParam(label = "reliability", defaultValue = "true")
     private boolean pacing = true;
-    @UriParam(label = "security", defaultValue = "false")
-    private boolean maskPersonalData;
 
     @UriParam(label = "identifier")
     private String investigateId;
@@ -981,17 +979,6 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setPacing(boolean pacing) {
         this.pacing = pacing;
-    }
-
-    public boolean isMaskPersonalData() {
-        return maskPersonalData;
-    }
-
-    /**
-     * Whether the component masks personal data (e-mail addresses, subjects, ids of messages) in what it logs itself.
-     */
-    public void setMaskPersonalData(boolean maskPersonalData) {
-        this.maskPersonalData = maskPersonalData;
     }
 
     public EmailSecurityConfiguration copy() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -41,6 +42,7 @@ class SecretHygieneTest extends EmulatorTestSupport {
         config.getRootLogger().addAppender(appender, Level.ALL, null);
         Configurator.setLevel("dev.emailsecurity", Level.DEBUG);
         Configurator.setLevel("org.apache.camel", Level.DEBUG);
+        Configurator.setLevel("org.apache.hc", Level.DEBUG);
         ctx.updateLoggers();
     }
 
@@ -50,6 +52,7 @@ class SecretHygieneTest extends EmulatorTestSupport {
         ctx.getConfiguration().getRootLogger().removeAppender("secret-capture");
         Configurator.setLevel("dev.emailsecurity", Level.INFO);
         Configurator.setLevel("org.apache.camel", Level.INFO);
+        Configurator.setLevel("org.apache.hc", Level.INFO);
         ctx.updateLoggers();
         appender.stop();
     }
@@ -105,5 +108,86 @@ class SecretHygieneTest extends EmulatorTestSupport {
         assertThat(exchange.getException()).isNull();
         String token = emulator.writeToken();
         context.getEndpoints().forEach(e -> assertThat(e.getEndpointUri()).doesNotContain(token));
+    }
+
+    /**
+     * Every operation of the table (with the token in the URI and with the legacy key), and every error path of the
+     * reliability layer, with the component, Camel and Apache HttpClient (headers and wire included) at DEBUG.
+     */
+    @Test
+    void everyOperationAndErrorPathAtDebugKeepsTheSecretsOut() throws Exception {
+        String token = emulator.writeToken();
+        String key = emulator.apiKey();
+        List<String> seen = new ArrayList<>();
+        new AllOperationsTest(); // fills the scenarios
+        for (EmailSecurityOperation operation : EmailSecurityOperation.values()) {
+            AllOperationsTest.Scenario scenario = scenario(operation);
+            record(seen, call("email-security:" + operation + "?apiToken=RAW(" + token + ")", scenario.body(),
+                    scenario.headers()));
+            record(seen, call("email-security:" + operation + "?apiToken=&apiKey=RAW(" + key + ")&apiEmail="
+                              + emulator.apiEmail(), scenario.body(), scenario.headers()));
+        }
+        String id = FaultMatrixTest.quarantinedId();
+        String uri = "email-security:getMessage?maxRetryWait=2000&apiToken=RAW(" + token + ")&investigateId=" + id;
+        emulator.faults().next(1).respond429(java.time.Duration.ofSeconds(300));
+        record(seen, call(uri));
+        emulator.faults().next(1).respondStatus(503);
+        record(seen, call(uri));
+        emulator.faults().next(3).resetConnection();
+        record(seen, call(uri));
+        emulator.faults().next(1).respondHtml(502);
+        record(seen, call(uri + "&maxRetries=0"));
+        emulator.faults().next(1).malformedJson();
+        record(seen, call(uri));
+        emulator.faults().next(1).forOperation("email_security_post_release").loseResponse();
+        record(seen, call("email-security:releaseMessages?apiToken=RAW(" + token + ")", List.of(id), Map.of()));
+        emulator.faults().next(1).forOperation("email_security_create_blocked_sender").loseResponse();
+        record(seen, call("email-security:createBlockedSender?apiToken=RAW(" + token + ")",
+                "{\"pattern\":\"x@example.net\",\"pattern_type\":\"EMAIL\",\"is_regex\":false}", Map.of()));
+        record(seen, call("email-security:getMessage?apiToken=RAW(" + token + ")&investigateId=a/b"));
+        record(seen, call("email-security:getMessage?apiToken=RAW(" + token + "x)&investigateId=" + id));
+        try {
+            call("email-security:getMessage?apiToken=RAW(" + token + ")&pageSize=0");
+        } catch (RuntimeException e) {
+            seen.add(stackTrace(e));
+        }
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.add(endpoint.toString());
+            seen.add(endpoint.getEndpointBaseUri());
+            seen.add(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()));
+            if (endpoint instanceof EmailSecurityEndpoint es) {
+                seen.add(String.valueOf(es.client()));
+                seen.add(String.valueOf(es.getConfiguration()));
+            }
+        }
+        String logged = logs.toString();
+        seen.add(logged);
+
+        assertThat(logged).as("HttpClient header logging was on, with the credentials masked")
+                .contains("Authorization: ***").contains("X-Auth-Key: ***");
+        assertThat(logged).as("the retry layer logged at DEBUG").contains("retry 1 of");
+        assertThat(String.join("\n", seen)).doesNotContain(token).doesNotContain(key);
+    }
+
+    /** The scenario of AllOperationsTest; those that prepare state through that test's template get none. */
+    private static AllOperationsTest.Scenario scenario(EmailSecurityOperation operation) {
+        try {
+            return AllOperationsTest.SCENARIOS.get(operation).get();
+        } catch (NullPointerException e) {
+            return new AllOperationsTest.Scenario(null, Map.of());
+        }
+    }
+
+    private static void record(List<String> seen, Exchange exchange) {
+        if (exchange.getException() != null) {
+            seen.add(stackTrace(exchange.getException()));
+        }
+        seen.add(String.valueOf(exchange.getMessage().getHeaders()));
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(w));
+        return w.toString();
     }
 }
