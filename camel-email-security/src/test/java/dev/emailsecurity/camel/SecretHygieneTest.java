@@ -85,14 +85,7 @@ class SecretHygieneTest extends EmulatorTestSupport {
         emulator.faults().next(1).respondHtml(500);
         seen.add(String.valueOf(call("email-security:getMessage?investigateId=nope").getException()));
 
-        for (Endpoint endpoint : context.getEndpoints()) {
-            seen.add(endpoint.toString());
-            seen.add(endpoint.getEndpointBaseUri());
-            seen.add(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()));
-            if (endpoint instanceof EmailSecurityEndpoint es) {
-                seen.add(String.valueOf(es.client()));
-            }
-        }
+        addEndpointStrings(seen);
         seen.add(context.getRoute("secret-route").toString());
         seen.add(logs.toString());
 
@@ -151,15 +144,7 @@ class SecretHygieneTest extends EmulatorTestSupport {
         } catch (RuntimeException e) {
             seen.add(stackTrace(e));
         }
-        for (Endpoint endpoint : context.getEndpoints()) {
-            seen.add(endpoint.toString());
-            seen.add(endpoint.getEndpointBaseUri());
-            seen.add(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()));
-            if (endpoint instanceof EmailSecurityEndpoint es) {
-                seen.add(String.valueOf(es.client()));
-                seen.add(String.valueOf(es.getConfiguration()));
-            }
-        }
+        addEndpointStrings(seen);
         String logged = logs.toString();
         seen.add(logged);
 
@@ -175,6 +160,19 @@ class SecretHygieneTest extends EmulatorTestSupport {
             return AllOperationsTest.SCENARIOS.get(operation).get();
         } catch (NullPointerException e) {
             return new AllOperationsTest.Scenario(null, Map.of());
+        }
+    }
+
+    /** Every endpoint as Camel prints, sanitises and exposes it, with our client and configuration. */
+    private void addEndpointStrings(List<String> seen) {
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.add(endpoint.toString());
+            seen.add(endpoint.getEndpointBaseUri());
+            seen.add(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()));
+            if (endpoint instanceof EmailSecurityEndpoint es) {
+                seen.add(String.valueOf(es.client()));
+                seen.add(String.valueOf(es.getConfiguration()));
+            }
         }
     }
 
