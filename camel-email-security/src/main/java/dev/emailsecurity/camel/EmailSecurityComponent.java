@@ -17,6 +17,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.IOHelper;
+import org.apache.camel.util.URISupport;
 
 /**
  * The {@code email-security} component: Cloudflare Email Security (investigate, actions, bulk jobs, PhishGuard,
@@ -40,7 +41,9 @@ public class EmailSecurityComponent extends DefaultComponent {
                                                + "'. Valid operations: " + Arrays.stream(EmailSecurityOperation.values())
                                                        .map(Enum::name).collect(Collectors.joining(", ")));
         }
-        EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(uri, this, configuration.copy());
+        // the endpoint keeps its URI with secrets masked: Camel's endpoint dev console prints it unsanitised as JSON
+        EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(URISupport.sanitizeUri(uri), this,
+                configuration.copy());
         endpoint.setOperation(operation);
         setProperties(endpoint, parameters);
         EndpointValidation.validate(endpoint);
