@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code releaseMessages}), with the outcome and the number of calls the emulator saw. The table is rendered from
  * the cases below and checked against {@code docs/reliability/fault-matrix.md}.
  * <p>
- * Settings: {@code maxRetries=2}, {@code maxRetryWait=3s}, {@code responseTimeout=700ms}, {@code pacing=false} (the
+ * Settings: {@code maxRetries=2}, {@code maxRetryWait=3s}, {@code responseTimeout=1s}, {@code pacing=false} (the
  * shared pacer would otherwise hold back the second operation after a 429 with a long wait; pacing has its own
  * test).
  */
@@ -60,7 +60,7 @@ class FaultMatrixTest extends EmulatorTestSupport {
             new Fault("502", n -> n.respondStatus(502), ok(2, 0), ok(2, 1)),
             new Fault("503", n -> n.respondStatus(503), ok(2, 0), ok(2, 1)),
             new Fault("connection reset", Faults.Next::resetConnection, ok(2, 0), ok(2, 1)),
-            new Fault("response timeout (answer after 1.5 s)", n -> n.delay(Duration.ofMillis(1500)), ok(2, 0),
+            new Fault("response timeout (answer after 2.5 s)", n -> n.delay(Duration.ofMillis(2500)), ok(2, 0),
                     ok(2, 1)),
             new Fault("malformed JSON at 200", Faults.Next::malformedJson, failed("EmailSecurityApiException"),
                     failed("EmailSecurityApiException")),
@@ -73,12 +73,14 @@ class FaultMatrixTest extends EmulatorTestSupport {
         super.configure(configuration);
         configuration.setMaxRetries(2);
         configuration.setMaxRetryWait(MAX_RETRY_WAIT.toMillis());
-        configuration.setResponseTimeout(700);
+        configuration.setResponseTimeout(1000);
         configuration.setPacing(false);
     }
 
     @Test
     void everyFaultForAReadAndAnActionOnMail() throws Exception {
+        // warm up: the emulator builds its OpenAPI validator on the first checked call
+        assertThat(call("email-security:getMessage?investigateId=" + quarantinedId()).getException()).isNull();
         List<List<String>> rows = new ArrayList<>();
         for (Fault fault : FAULTS) {
             rows.add(run(fault, "getMessage", READ, fault.read()));
@@ -89,7 +91,7 @@ class FaultMatrixTest extends EmulatorTestSupport {
 
                 Generated and checked by `FaultMatrixTest` (regenerate with `-Ddocs.regenerate=true`): each fault is \
                 injected once by the emulator, for a read (`getMessage`) and an action on mail (`releaseMessages`), \
-                with `maxRetries=2`, `maxRetryWait=3s`, `responseTimeout=700ms`. *Calls* is what the emulator saw of \
+                with `maxRetries=2`, `maxRetryWait=3s`, `responseTimeout=1s`. *Calls* is what the emulator saw of \
                 the operation; *re-check* the action-log reads the component made before re-sending an action whose \
                 first attempt may have reached the API. A release is applied exactly once in every row.""",
                 List.of("fault", "operation", "outcome", "exception", "retryAt", "calls", "re-check"), rows));
@@ -141,7 +143,7 @@ class FaultMatrixTest extends EmulatorTestSupport {
 
     /** The count of calls once in-flight ones (a delayed answer) have been recorded. */
     private static int settledCount(String operationId, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (callsOf(operationId).size() < expected && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
