@@ -96,6 +96,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maskpersonaldata":
+        case "maskPersonalData": getOrCreateConfiguration(target).setMaskPersonalData(property(camelContext, boolean.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -234,6 +236,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maskpersonaldata":
+        case "maskPersonalData": return boolean.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "maxretries":
@@ -373,6 +377,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maskpersonaldata":
+        case "maskPersonalData": return getOrCreateConfiguration(target).isMaskPersonalData();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "maxretries":

@@ -86,6 +86,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maskpersonaldata":
+        case "maskPersonalData": target.getConfiguration().setMaskPersonalData(property(camelContext, boolean.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -221,6 +223,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maskpersonaldata":
+        case "maskPersonalData": return boolean.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "maxretries":
@@ -357,6 +361,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobId": return target.getConfiguration().getJobId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maskpersonaldata":
+        case "maskPersonalData": return target.getConfiguration().isMaskPersonalData();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "maxretries":

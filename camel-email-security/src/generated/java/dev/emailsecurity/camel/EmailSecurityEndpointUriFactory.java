@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(75);
+        Set<String> props = new HashSet<>(76);
         props.add("accountId");
         props.add("actionType");
         props.add("activeDeliveryMode");
@@ -59,6 +59,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("isTrustedSender");
         props.add("jobId");
         props.add("lazyStartProducer");
+        props.add("maskPersonalData");
         props.add("maxResults");
         props.add("maxRetries");
         props.add("maxRetryWait");

@@ -60,6 +60,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     private long maxRetryWait = 10_000;
     @UriParam(label = "reliability", defaultValue = "true")
     private boolean pacing = true;
+    @UriParam(label = "security", defaultValue = "true")
+    private boolean maskPersonalData = true;
 
     @UriParam(label = "identifier")
     private String investigateId;
@@ -979,6 +981,19 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setPacing(boolean pacing) {
         this.pacing = pacing;
+    }
+
+    public boolean isMaskPersonalData() {
+        return maskPersonalData;
+    }
+
+    /**
+     * Whether the component masks personal data in what it logs itself: the values of the filters that name people or
+     * mail (recipient, sender, subject, query, search, pattern, domain, message and alert ids) and e-mail addresses
+     * in request paths. Turn it off only to debug a request.
+     */
+    public void setMaskPersonalData(boolean maskPersonalData) {
+        this.maskPersonalData = maskPersonalData;
     }
 
     public EmailSecurityConfiguration copy() {

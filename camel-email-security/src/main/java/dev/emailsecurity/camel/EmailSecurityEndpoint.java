@@ -7,6 +7,7 @@ import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.transport.Credentials;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import dev.emailsecurity.camel.transport.LogMask;
 import dev.emailsecurity.camel.transport.RetryPolicy;
 import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
 import org.apache.camel.Category;
@@ -73,7 +74,8 @@ public class EmailSecurityEndpoint extends DefaultEndpoint {
         client = new EmailSecurityClient(getComponent().transportFor(settings), c.getAccountId(), credentials,
                 Duration.ofMillis(c.getAsyncSearchTimeout()), Clock.systemUTC(),
                 new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getMaxRetryWait())),
-                c.isPacing() ? getComponent().pacerFor(c.getAccountId(), credentials) : null);
+                c.isPacing() ? getComponent().pacerFor(c.getAccountId(), credentials) : null,
+                new LogMask(c.isMaskPersonalData()));
     }
 
     private Credentials credentials() {

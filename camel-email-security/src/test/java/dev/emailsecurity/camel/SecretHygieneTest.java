@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +8,6 @@ import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,33 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecretHygieneTest extends EmulatorTestSupport {
 
-    private final StringWriter logs = new StringWriter();
-    private WriterAppender appender;
+    private LogCapture logs;
 
     @BeforeEach
     void captureLogs() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        Configuration config = ctx.getConfiguration();
-        appender = WriterAppender.newBuilder().setName("secret-capture").setTarget(logs)
-                .setLayout(PatternLayout.newBuilder().withPattern("%p %c %m %throwable%n").build()).build();
-        appender.start();
-        config.addAppender(appender);
-        config.getRootLogger().addAppender(appender, Level.ALL, null);
-        Configurator.setLevel("dev.emailsecurity", Level.DEBUG);
-        Configurator.setLevel("org.apache.camel", Level.DEBUG);
-        Configurator.setLevel("org.apache.hc", Level.DEBUG);
-        ctx.updateLoggers();
+        logs = new LogCapture("dev.emailsecurity", "org.apache.camel", "org.apache.hc");
     }
 
     @AfterEach
     void stopCapture() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getRootLogger().removeAppender("secret-capture");
-        Configurator.setLevel("dev.emailsecurity", Level.INFO);
-        Configurator.setLevel("org.apache.camel", Level.INFO);
-        Configurator.setLevel("org.apache.hc", Level.INFO);
-        ctx.updateLoggers();
-        appender.stop();
+        logs.close();
     }
 
     @Test
@@ -87,10 +62,10 @@ class SecretHygieneTest extends EmulatorTestSupport {
 
         addEndpointStrings(seen);
         seen.add(context.getRoute("secret-route").toString());
-        seen.add(logs.toString());
+        seen.add(logs.text());
 
         String everything = String.join("\n", seen);
-        assertThat(logs.toString()).as("DEBUG logs were captured").contains("email-security");
+        assertThat(logs.text()).as("DEBUG logs were captured").contains("email-security");
         assertThat(everything).as("the legacy key warning was logged").contains("legacy Global API key");
         assertThat(everything).doesNotContain(token).doesNotContain(key);
     }
@@ -145,7 +120,7 @@ class SecretHygieneTest extends EmulatorTestSupport {
             seen.add(stackTrace(e));
         }
         addEndpointStrings(seen);
-        String logged = logs.toString();
+        String logged = logs.text();
         seen.add(logged);
 
         assertThat(logged).as("HttpClient header logging was on, with the credentials masked")

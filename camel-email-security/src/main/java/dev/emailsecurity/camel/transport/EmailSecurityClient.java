@@ -59,6 +59,15 @@ public final class EmailSecurityClient {
      */
     public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
                                Duration asyncSearchTimeout, Clock clock, RetryPolicy retryPolicy, RatePacer pacer) {
+        this(transport, accountId, credentials, asyncSearchTimeout, clock, retryPolicy, pacer, new LogMask(true));
+    }
+
+    /**
+     * @param logMask how requests appear in the component's DEBUG log (personal data masked or not)
+     */
+    public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
+                               Duration asyncSearchTimeout, Clock clock, RetryPolicy retryPolicy, RatePacer pacer,
+                               LogMask logMask) {
         this.transport = transport;
         this.accountId = accountId;
         this.credentials = credentials;
@@ -66,7 +75,7 @@ public final class EmailSecurityClient {
         this.asyncSearchTimeout = asyncSearchTimeout;
         this.clock = clock;
         this.retries = new RetryingSender(this::send, retryPolicy, pacer, decoder, clock,
-                new ActionRecheck(this::actionLog));
+                new ActionRecheck(this::actionLog), logMask);
     }
 
     public Call call(ApiRequest request, ResultType resultType) {

@@ -47,9 +47,11 @@ final class RetryingSender {
     private final ResponseDecoder decoder;
     private final Clock clock;
     private final ActionRecheck recheck;
+    private final LogMask logMask;
 
     RetryingSender(BiFunction<URI, ApiRequest, ApiResponse> transport, RetryPolicy policy, RatePacer pacer,
-                   ResponseDecoder decoder, Clock clock, ActionRecheck recheck) {
+                   ResponseDecoder decoder, Clock clock, ActionRecheck recheck, LogMask logMask) {
+        this.logMask = logMask;
         this.transport = transport;
         this.policy = policy;
         this.pacer = pacer;
@@ -104,6 +106,9 @@ final class RetryingSender {
     }
 
     private ApiResponse paced(URI uri, ApiRequest request) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("email-security {}: {}", request.operation(), logMask.describe(request));
+        }
         if (pacer == null) {
             return transport.apply(uri, request);
         }
