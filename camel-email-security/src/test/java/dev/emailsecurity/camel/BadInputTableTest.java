@@ -11,6 +11,8 @@ import dev.emailsecurity.camel.transport.JsonCodec;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
+import org.assertj.core.api.SoftAssertions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -96,17 +98,17 @@ class BadInputTableTest extends EmulatorTestSupport {
             body("trusted domain without pattern", "email-security:createTrustedDomain",
                     "{\"is_recent\":true,\"is_regex\":false,\"is_similarity\":false}", "required field pattern"),
             body("move without destination", "email-security:moveMessages", MoveRequest.of(null, List.of(ID)),
-                    "required field destination"),
+                    "needs a destination"),
             body("reclassify without disposition", "email-security:reclassifyMessage?investigateId=" + ID, Map.of(),
-                    "expected_disposition"),
+                    "reclassifyMessage needs expectedDisposition"),
             body("bulk job without search_params", "email-security:createBulkJob", "{\"action\":\"MOVE\"}",
                     "search_params"),
-            body("release without a body", "email-security:releaseMessages", null, "needs a body"),
-            body("release of an empty list", "email-security:releaseMessages", List.of(), "at least one id"),
-            body("release of a blank id", "email-security:releaseMessages", List.of(" "), "blank id"),
+            body("release without a body", "email-security:releaseMessages", null, "has no messages to act on"),
+            body("release of an empty list", "email-security:releaseMessages", List.of(), "has no messages to act on"),
+            body("release of a blank id", "email-security:releaseMessages", List.of(" "), "has no messages to act on"),
             body("release of an id with '/'", "email-security:releaseMessages", List.of("x/y"), "contains '/'"),
-            body("release of 1001 ids", "email-security:releaseMessages", Collections.nCopies(1001, ID),
-                    "1001 ids, the API takes at most 1000"),
+            body("release above the blast-radius cap", "email-security:releaseMessages?maxMessagesPerAction=2",
+                    List.of(ID, ID + "2", ID + "3"), "3 messages targeted, more than maxMessagesPerAction=2"),
             body("release of a boolean", "email-security:releaseMessages", true, "java.lang.Boolean"),
             body("batch over 1000 posts", "email-security:batchBlockedSenders",
                     Map.of("posts", Collections.nCopies(1001, Map.of("pattern", "a@b.c")), "deletes", List.of(),
@@ -119,13 +121,15 @@ class BadInputTableTest extends EmulatorTestSupport {
     void everyBadInputFailsClearlyWithoutAnyCall() throws Exception {
         List<List<String>> rows = new ArrayList<>();
         int n = 0;
+        SoftAssertions soft = new SoftAssertions();
         for (Case c : CASES) {
             emulator.clearCalls();
             String message = failure(c);
-            assertThat(message).as(c.what()).contains(c.expected());
-            assertThat(emulator.totalCalls()).as(c.what() + ": calls the emulator saw").isZero();
+            soft.assertThat(message).as(c.what()).contains(c.expected());
+            soft.assertThat(emulator.totalCalls()).as(c.what() + ": calls the emulator saw").isZero();
             rows.add(List.of(String.valueOf(++n), c.kind(), c.what(), "`" + c.uri() + "`", describe(c), message));
         }
+        soft.assertAll();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(30);
         DocsTable.checkOrWrite("reliability/bad-input.md", DocsTable.render("""
                 # Bad input: what it says, before any call

@@ -89,8 +89,10 @@ public final class RatePacer {
         }
         if (response.status() == 429) {
             remaining = 0;
+            // the API's Retry-After is the authority on when calls are accepted again, earlier or later than the
+            // window reset the Ratelimit header announced
             Instant retryAt = ApiErrors.retryAt(response, clock.instant());
-            if (retryAt != null && (resetAt == null || retryAt.isAfter(resetAt))) {
+            if (retryAt != null) {
                 resetAt = retryAt;
             }
         }
