@@ -7,6 +7,8 @@ import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.transport.Credentials;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import dev.emailsecurity.camel.transport.LogMask;
+import dev.emailsecurity.camel.transport.RetryPolicy;
 import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -75,8 +77,12 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
         TransportSettings settings = new TransportSettings(c.getBaseUrl(), c.getConnectTimeout(), c.getResponseTimeout(),
                 c.getProxyHost(), c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
                 c.getSslContextParameters(), c.getHttpClientConfigurer());
-        client = new EmailSecurityClient(getComponent().transportFor(settings), c.getAccountId(), credentials(),
-                Duration.ofMillis(c.getAsyncSearchTimeout()), Clock.systemUTC());
+        Credentials credentials = credentials();
+        client = new EmailSecurityClient(getComponent().transportFor(settings), c.getAccountId(), credentials,
+                Duration.ofMillis(c.getAsyncSearchTimeout()), Clock.systemUTC(),
+                new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getMaxRetryWait())),
+                c.isPacing() ? getComponent().pacerFor(c.getAccountId(), credentials) : null,
+                new LogMask(c.isMaskPersonalData()));
     }
 
     private Credentials credentials() {

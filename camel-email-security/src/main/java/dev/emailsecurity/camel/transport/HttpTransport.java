@@ -76,7 +76,8 @@ public final class HttpTransport implements Closeable {
             throw new EmailSecurityConnectionException(request.operation(),
                     e.getClass().getSimpleName() + " talking to " + uri.getAuthority()
                                                                     + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    e);
+                    e, !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                         || e instanceof org.apache.hc.client5.http.ConnectTimeoutException));
         }
     }
 
@@ -89,7 +90,8 @@ public final class HttpTransport implements Closeable {
         byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
         return new ApiResponse(response.getCode(), header(response, "Content-Type"), header(response, "Location"),
                 header(response, "Retry-After"), header(response, "retry-after-ms"), header(response, "Ratelimit"),
-                header(response, "cf-ray"), body == null ? new byte[0] : body);
+                header(response, "cf-ray"), body == null ? new byte[0] : body, header(response, "Ratelimit-Policy"),
+                header(response, "x-should-retry"));
     }
 
     private static String header(ClassicHttpResponse response, String name) {

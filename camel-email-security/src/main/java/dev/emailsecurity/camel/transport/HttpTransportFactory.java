@@ -57,6 +57,8 @@ public final class HttpTransportFactory {
         PoolingHttpClientConnectionManagerBuilder cm = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setMaxConnPerRoute(MAX_CONNECTIONS_PER_ROUTE)
+                // HttpClient's own header and wire DEBUG logs would show the token: mask them
+                .setConnectionFactory(new SecretSafeConnectionFactory())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
                         .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
