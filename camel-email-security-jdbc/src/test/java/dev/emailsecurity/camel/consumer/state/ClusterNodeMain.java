@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
-import dev.emailsecurity.camel.EmailSecurityComponent;
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.EmailSecurityConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -43,11 +41,7 @@ public final class ClusterNodeMain {
         cluster.setHeartbeatTimeoutMultiplier(2); // a leader silent for 2 s is stale
         context.addService(cluster);
 
-        EmailSecurityConfiguration c = context.getComponent("email-security", EmailSecurityComponent.class)
-                .getConfiguration();
-        c.setBaseUrl(args[0]);
-        c.setAccountId(args[1]);
-        c.setApiToken(args[2]);
+        EmulatorAccount.configure(context, args[0], args[1], args[2]);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {

@@ -17,8 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import dev.emailsecurity.camel.EmailSecurityComponent;
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.EmailSecurityConstants;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.CamelContext;
@@ -145,11 +143,7 @@ abstract class JdbcStateRepositoryContract {
     private CamelContext consumer(EmailSecurityEmulator emulator, List<String> out) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("jdbcState", node());
-        EmailSecurityConfiguration c = context.getComponent("email-security", EmailSecurityComponent.class)
-                .getConfiguration();
-        c.setBaseUrl(emulator.baseUrl());
-        c.setAccountId(emulator.accountId());
-        c.setApiToken(emulator.writeToken());
+        EmulatorAccount.configure(context, emulator.baseUrl(), emulator.accountId(), emulator.writeToken());
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
