@@ -113,7 +113,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
      * Writes the value over the version this repository last read or wrote (reading the current version first when
      * it has not seen the key yet).
      *
-     * @throws CheckpointConflictException when another repository wrote the key since
+     * @throws CheckpointConflictException when another repository wrote the key since; so do all later writes of the
+     *                                     key until {@link #getState(String)} reads it again
      */
     @Override
     public void setState(String key, String value) {
@@ -125,7 +126,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         try (Connection c = dataSource.getConnection()) {
             boolean written = expected == ABSENT ? insert(c, key, value) : update(c, key, value, expected);
             if (!written) {
-                versions.remove(key);
+                // the stale version stays: every later write fails too, until getState reads the new one (the
+                // consumer does when its route starts again, i.e. when this node is leader again)
                 throw new CheckpointConflictException(key, tableName);
             }
             versions.put(key, expected + 1);

@@ -75,8 +75,15 @@ abstract class JdbcStateRepositoryContract {
 
         assertThatThrownBy(() -> formerLeader.setState("stream", "stale"))
                 .isInstanceOf(CheckpointConflictException.class).hasMessageContaining("stream");
+        assertThatThrownBy(() -> formerLeader.setState("stream", "stale again"))
+                .as("a retry of the former leader").isInstanceOf(CheckpointConflictException.class);
         newLeader.setState("stream", "v3");
         assertThat(node().getState("stream")).isEqualTo("v3");
+
+        // leader again: its route starts, its consumer reads the checkpoint, and it writes over it
+        assertThat(formerLeader.getState("stream")).isEqualTo("v3");
+        formerLeader.setState("stream", "v4");
+        assertThat(newLeader.getState("stream")).isEqualTo("v4");
     }
 
     @Test
