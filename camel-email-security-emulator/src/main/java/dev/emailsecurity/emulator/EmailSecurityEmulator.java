@@ -126,6 +126,22 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         };
     }
 
+    /**
+     * Stops live mode: no message is added after this returns (a tick under way completes first); the server keeps
+     * serving. Does nothing when live mode is off.
+     */
+    public synchronized void stopLive() {
+        if (ticker != null) {
+            ticker.shutdown();
+            try {
+                ticker.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ticker = null;
+        }
+    }
+
     /** Stops the server and the live ticker. */
     @Override
     public synchronized void close() {
