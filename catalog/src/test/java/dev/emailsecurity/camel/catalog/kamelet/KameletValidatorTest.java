@@ -1,6 +1,7 @@
 package dev.emailsecurity.camel.catalog.kamelet;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,7 +94,7 @@ class KameletValidatorTest {
     }
 
     private static KameletEndpoints.Endpoint endpoint(boolean consumer, String uri) {
-        return new KameletEndpoints.Endpoint(consumer, uri, java.util.Map.of());
+        return new KameletEndpoints.Endpoint(consumer, uri, Map.of());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -89,7 +90,7 @@ class SourceKameletRunTest {
         return ids;
     }
 
-    private static Set<String> ids(String field, List<java.util.Map<String, Object>> items) {
+    private static Set<String> ids(String field, List<Map<String, Object>> items) {
         Set<String> ids = new HashSet<>();
         items.forEach(i -> ids.add(String.valueOf(i.get(field))));
         return ids;

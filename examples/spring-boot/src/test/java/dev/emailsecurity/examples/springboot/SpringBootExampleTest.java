@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -152,7 +153,7 @@ class SpringBootExampleTest {
         throw new AssertionError("readiness never became " + status + "; last: " + last);
     }
 
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws Exception {
+    private static void awaitTrue(String what, BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
