@@ -1171,6 +1171,45 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
+         * How many times a failed call is retried (408, 409, 429, 5xx and connection errors, unless the API answers {code x-should-retry: false}); 0 disables retries. Actions on mail are only re-sent after checking that the first attempt did not happen.
+         *
+         * Group: reliability; default: 2.
+         *
+         * @param maxRetries the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxRetries(int maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /**
+         * The longest a thread waits before one retry (or for the shared rate budget). When the API asks for a longer wait ({code Retry-After}), the call fails at once with an EmailSecurityRateLimitException that carries retryAt.
+         *
+         * Group: reliability; default: 10000.
+         *
+         * @param maxRetryWait the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxRetryWait(long maxRetryWait) {
+            doSetProperty("maxRetryWait", maxRetryWait);
+            return this;
+        }
+
+        /**
+         * Whether calls are paced by the rate budget shared by every endpoint with the same account and credential (learnt from the Ratelimit and Ratelimit-Policy headers), so that they stay inside the account's limit together.
+         *
+         * Group: reliability; default: true.
+         *
+         * @param pacing the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder pacing(boolean pacing) {
+            doSetProperty("pacing", pacing);
+            return this;
+        }
+
+        /**
          * The account e-mail that goes with the legacy apiKey.
          *
          * Group: security.
@@ -1206,6 +1245,19 @@ public interface EmailSecurityComponentBuilderFactory {
          */
         default EmailSecurityComponentBuilder apiToken(java.lang.String apiToken) {
             doSetProperty("apiToken", apiToken);
+            return this;
+        }
+
+        /**
+         * Whether the component masks personal data in what it logs itself: the values of the filters that name people or mail (recipient, sender, subject, query, search, pattern, domain, message and alert ids) and e-mail addresses in request paths. Turn it off only to debug a request.
+         *
+         * Group: security; default: true.
+         *
+         * @param maskPersonalData the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maskPersonalData(boolean maskPersonalData) {
+            doSetProperty("maskPersonalData", maskPersonalData);
             return this;
         }
 

@@ -1679,6 +1679,84 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
+         * How many times a failed call is retried (408, 409, 429, 5xx and connection errors, unless the API answers {code x-should-retry: false}); 0 disables retries. Actions on mail are only re-sent after checking that the first attempt did not happen.
+         *
+         * Group: reliability; default: 2.
+         *
+         * @param maxRetries the value
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder maxRetries(int maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /**
+         * How many times a failed call is retried (408, 409, 429, 5xx and connection errors, unless the API answers {code x-should-retry: false}); 0 disables retries. Actions on mail are only re-sent after checking that the first attempt did not happen.
+         *
+         * Group: reliability; default: 2.
+         *
+         * @param maxRetries the value as text (converted by Camel, placeholders allowed)
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder maxRetries(String maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /**
+         * The longest a thread waits before one retry (or for the shared rate budget). When the API asks for a longer wait ({code Retry-After}), the call fails at once with an EmailSecurityRateLimitException that carries retryAt.
+         *
+         * Group: reliability; default: 10000.
+         *
+         * @param maxRetryWait the value
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder maxRetryWait(long maxRetryWait) {
+            doSetProperty("maxRetryWait", maxRetryWait);
+            return this;
+        }
+
+        /**
+         * The longest a thread waits before one retry (or for the shared rate budget). When the API asks for a longer wait ({code Retry-After}), the call fails at once with an EmailSecurityRateLimitException that carries retryAt.
+         *
+         * Group: reliability; default: 10000.
+         *
+         * @param maxRetryWait the value as text (converted by Camel, placeholders allowed)
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder maxRetryWait(String maxRetryWait) {
+            doSetProperty("maxRetryWait", maxRetryWait);
+            return this;
+        }
+
+        /**
+         * Whether calls are paced by the rate budget shared by every endpoint with the same account and credential (learnt from the Ratelimit and Ratelimit-Policy headers), so that they stay inside the account's limit together.
+         *
+         * Group: reliability; default: true.
+         *
+         * @param pacing the value
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder pacing(boolean pacing) {
+            doSetProperty("pacing", pacing);
+            return this;
+        }
+
+        /**
+         * Whether calls are paced by the rate budget shared by every endpoint with the same account and credential (learnt from the Ratelimit and Ratelimit-Policy headers), so that they stay inside the account's limit together.
+         *
+         * Group: reliability; default: true.
+         *
+         * @param pacing the value as text (converted by Camel, placeholders allowed)
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder pacing(String pacing) {
+            doSetProperty("pacing", pacing);
+            return this;
+        }
+
+        /**
          * The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler should kick-in.
          *
          * Group: scheduler.
@@ -2052,6 +2130,32 @@ public interface EmailSecurityEndpointBuilderFactory {
          */
         default EmailSecurityEndpointBuilder apiToken(java.lang.String apiToken) {
             doSetProperty("apiToken", apiToken);
+            return this;
+        }
+
+        /**
+         * Whether the component masks personal data in what it logs itself: the values of the filters that name people or mail (recipient, sender, subject, query, search, pattern, domain, message and alert ids) and e-mail addresses in request paths. Turn it off only to debug a request.
+         *
+         * Group: security; default: true.
+         *
+         * @param maskPersonalData the value
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder maskPersonalData(boolean maskPersonalData) {
+            doSetProperty("maskPersonalData", maskPersonalData);
+            return this;
+        }
+
+        /**
+         * Whether the component masks personal data in what it logs itself: the values of the filters that name people or mail (recipient, sender, subject, query, search, pattern, domain, message and alert ids) and e-mail addresses in request paths. Turn it off only to debug a request.
+         *
+         * Group: security; default: true.
+         *
+         * @param maskPersonalData the value as text (converted by Camel, placeholders allowed)
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder maskPersonalData(String maskPersonalData) {
+            doSetProperty("maskPersonalData", maskPersonalData);
             return this;
         }
 
