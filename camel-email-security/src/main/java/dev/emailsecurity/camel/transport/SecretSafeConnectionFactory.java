@@ -30,7 +30,17 @@ final class SecretSafeConnectionFactory implements HttpConnectionFactory<Managed
     private static final Logger HEADER_LOG = LoggerFactory.getLogger("org.apache.hc.client5.http.headers");
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "x-auth-key",
             "x-auth-email");
+    private static final Logger WIRE_LOG = LoggerFactory.getLogger("org.apache.hc.client5.http.wire");
     private static final AtomicLong COUNT = new AtomicLong();
+
+    /**
+     * Whether HttpClient would log headers or the wire when a client is built now. A client built while both are off
+     * uses HttpClient's own connections; turning them on later for such a client would log the credentials, so set
+     * those loggers before the routes start (the docs say so).
+     */
+    static boolean isNeeded() {
+        return HEADER_LOG.isDebugEnabled() || WIRE_LOG.isDebugEnabled();
+    }
 
     @Override
     public ManagedHttpClientConnection createConnection(Socket socket) throws IOException {
