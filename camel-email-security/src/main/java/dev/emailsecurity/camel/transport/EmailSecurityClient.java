@@ -1,5 +1,7 @@
 package dev.emailsecurity.camel.transport;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,12 +52,29 @@ public final class EmailSecurityClient {
 
     public Call call(ApiRequest request, ResultType resultType) {
         URI uri = transport.uriOf(accountId, request);
-        ApiResponse response = transport.send(uri, credentials, request);
+        Received received = transport.send(uri, credentials, request, (head, body) -> receive(request, resultType,
+                head, body));
+        ApiResponse response = received.response();
+        if (received.decoded() != null) {
+            return new Call(received.decoded(), response.status(), remaining(response.rateLimit()));
+        }
         if (response.status() == 202 && response.location() != null) {
             response = followLocation(uri, request, response);
         }
         return new Call(decoder.decode(request.operation(), response, resultType), response.status(),
                 remaining(response.rateLimit()));
+    }
+
+    /** A response as read: decoded from its stream when it is a success, else buffered for the checks. */
+    private record Received(ApiResponse response, ResponseDecoder.Decoded decoded) {
+    }
+
+    private Received receive(ApiRequest request, ResultType resultType, ApiResponse head, InputStream body)
+            throws IOException {
+        if (ResponseDecoder.streamable(head)) {
+            return new Received(head, decoder.decode(request.operation(), head, body, resultType));
+        }
+        return new Received(HttpTransport.buffered(head, body), null);
     }
 
     private ApiResponse followLocation(URI requestUri, ApiRequest request, ApiResponse accepted) {
