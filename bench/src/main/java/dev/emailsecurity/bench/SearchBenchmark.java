@@ -198,6 +198,21 @@ public class SearchBenchmark {
     }
 
     static int countItems(JsonParser parser) throws IOException {
+        return forEachItem(parser, JsonParser::skipChildren);
+    }
+
+    static void bindItems(JsonParser parser, ObjectReader itemReader, Blackhole bh) throws IOException {
+        forEachItem(parser, p -> bh.consume(itemReader.readValue(p)));
+    }
+
+    /** What to do with the parser positioned at the start of one item of {@code result}. */
+    @FunctionalInterface
+    interface ItemAction {
+        void apply(JsonParser parser) throws IOException;
+    }
+
+    /** Walks the envelope, applying the action to each item of {@code result}; returns the number of items. */
+    private static int forEachItem(JsonParser parser, ItemAction action) throws IOException {
         int count = 0;
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new IOException("not an object");
@@ -207,7 +222,7 @@ public class SearchBenchmark {
             JsonToken value = parser.nextToken();
             if ("result".equals(name) && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    parser.skipChildren();
+                    action.apply(parser);
                     count++;
                 }
             } else {
@@ -215,22 +230,5 @@ public class SearchBenchmark {
             }
         }
         return count;
-    }
-
-    static void bindItems(JsonParser parser, ObjectReader itemReader, Blackhole bh) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new IOException("not an object");
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if ("result".equals(name) && value == JsonToken.START_ARRAY) {
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    bh.consume(itemReader.readValue(parser));
-                }
-            } else {
-                parser.skipChildren();
-            }
-        }
     }
 }
