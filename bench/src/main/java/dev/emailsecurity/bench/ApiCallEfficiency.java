@@ -32,7 +32,9 @@ final class ApiCallEfficiency {
     record Row(int pageSize, int items, long expected, long producerCalls, long consumerCalls, long sdkCalls) {
     }
 
-    private static long consumerCalls;
+    /** What the consumer's first poll read, and the search calls it made for it. */
+    private record Poll(int messages, long calls) {
+    }
 
     private ApiCallEfficiency() {
     }
@@ -46,16 +48,16 @@ final class ApiCallEfficiency {
                 int items = producer(emulator, pageSize);
                 long producerCalls = emulator.callCount(SEARCH);
                 emulator.clearCalls();
-                int consumed = consumer(emulator, pageSize);
+                Poll poll = consumer(emulator, pageSize);
                 emulator.clearCalls();
                 int sdkItems = sdkPageUntilEmpty(emulator, pageSize);
                 long sdkCalls = emulator.callCount(SEARCH);
-                if (items != N || consumed != N || sdkItems != N) {
+                if (items != N || poll.messages() != N || sdkItems != N) {
                     throw new IllegalStateException("expected " + N + " messages, producer " + items + ", consumer "
-                                                    + consumed + ", SDK " + sdkItems);
+                                                    + poll.messages() + ", SDK " + sdkItems);
                 }
-                rows.add(new Row(pageSize, items, (N + pageSize - 1) / pageSize, producerCalls, consumerCalls,
-                        sdkCalls));
+                rows.add(new Row(pageSize, items, (N + pageSize - 1) / pageSize, producerCalls,
+                        poll.calls(), sdkCalls));
             }
         }
         return rows;
@@ -80,7 +82,7 @@ final class ApiCallEfficiency {
      * The consumer's first poll reads the whole window before it emits anything, so the calls are counted when the
      * first exchange arrives; the batch size it carries is the number of messages the poll read.
      */
-    private static int consumer(EmailSecurityEmulator emulator, int pageSize) throws Exception {
+    private static Poll consumer(EmailSecurityEmulator emulator, int pageSize) throws Exception {
         CountDownLatch first = new CountDownLatch(1);
         int[] batch = new int[1];
         long[] calls = new long[1];
@@ -105,8 +107,7 @@ final class ApiCallEfficiency {
             }
             camel.getRouteController().stopAllRoutes();
         }
-        consumerCalls = calls[0];
-        return batch[0];
+        return new Poll(batch[0], calls[0]);
     }
 
     /** The vendor SDK's auto-pager: page=1,2,... until a page comes back empty. */
