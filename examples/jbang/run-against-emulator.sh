@@ -36,7 +36,7 @@ cd "$here"
 export CLOUDFLARE_ACCOUNT_ID=023e105f4ecef8ad9ca31a8372d0c353
 export CLOUDFLARE_API_TOKEN=es-emulator-read-token-0123456789abcdef
 timeout 180 java -cp "$component:$(cat "$work/jbang.cp")" CamelJBang.java run triage.camel.yaml \
-    --max-messages=5 --max-seconds=90 \
+    --max-messages=5 --max-seconds=40 \
     --prop=camel.component.email-security.account-id='{{env:CLOUDFLARE_ACCOUNT_ID}}' \
     --prop=camel.component.email-security.api-token='{{env:CLOUDFLARE_API_TOKEN}}' \
     --prop=camel.component.email-security.base-url="http://127.0.0.1:$port/client/v4" > "$work/jbang.log" 2>&1 \

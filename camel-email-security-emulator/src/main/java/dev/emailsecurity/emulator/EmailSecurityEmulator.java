@@ -67,7 +67,14 @@ public final class EmailSecurityEmulator implements AutoCloseable {
             return this;
         }
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 128);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port);
+            if (config.sslContext != null) {
+                com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(address, 128);
+                https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(config.sslContext));
+                server = https;
+            } else {
+                server = HttpServer.create(address, 128);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
         }
@@ -119,6 +126,22 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         };
     }
 
+    /**
+     * Stops live mode: no message is added after this returns (a tick under way completes first); the server keeps
+     * serving. Does nothing when live mode is off.
+     */
+    public synchronized void stopLive() {
+        if (ticker != null) {
+            ticker.shutdown();
+            try {
+                ticker.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ticker = null;
+        }
+    }
+
     /** Stops the server and the live ticker. */
     @Override
     public synchronized void close() {
@@ -141,9 +164,9 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** @return {@code http://127.0.0.1:<port>/client/v4} */
+    /** @return {@code http://127.0.0.1:<port>/client/v4} ({@code https} when built with {@link Builder#https}) */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + ApiHandler.PREFIX;
+        return (config.sslContext != null ? "https" : "http") + "://127.0.0.1:" + port() + ApiHandler.PREFIX;
     }
 
     /** @return the account id the emulator serves */
@@ -293,6 +316,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         private Duration liveInterval;
         private int liveBatch;
         private Duration bulkJobStep = Duration.ofMillis(200);
+        private javax.net.ssl.SSLContext sslContext;
 
         private Builder() {
         }
@@ -372,6 +396,17 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         public Builder live(Duration interval, int messagesPerTick) {
             this.liveInterval = interval;
             this.liveBatch = messagesPerTick;
+            return this;
+        }
+
+        /**
+         * Serves HTTPS with the given server context (its key manager holds the certificate) instead of HTTP.
+         *
+         * @param serverContext the server's TLS context
+         * @return this builder
+         */
+        public Builder https(javax.net.ssl.SSLContext serverContext) {
+            this.sslContext = serverContext;
             return this;
         }
 

@@ -77,6 +77,19 @@ class EmulatorMainTest {
     }
 
     @Test
+    void stopLiveFreezesTheMailboxAndKeepsServing() throws Exception {
+        try (EmailSecurityEmulator e = EmailSecurityEmulator.builder().messageCount(20)
+                .live(Duration.ofMillis(50), 2).build().start()) {
+            Thread.sleep(200);
+            e.stopLive();
+            int frozen = e.state().messages().size();
+            Thread.sleep(250);
+            assertThat(frozen).isGreaterThan(20);
+            assertThat(e.state().messages()).hasSize(frozen);
+        }
+    }
+
+    @Test
     void sameSeedSameMail() {
         try (EmailSecurityEmulator a = EmailSecurityEmulator.builder().seed(9).build();
                 EmailSecurityEmulator b = EmailSecurityEmulator.builder().seed(9).build()) {

@@ -117,12 +117,18 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maskpersonaldata":
+        case "maskPersonalData": getOrCreateConfiguration(target).setMaskPersonalData(property(camelContext, boolean.class, value)); return true;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": getOrCreateConfiguration(target).setMaxMessagesPerAction(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrywait":
+        case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "messageaction":
         case "messageAction": getOrCreateConfiguration(target).setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -135,6 +141,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "outcomedisposition":
         case "outcomeDisposition": getOrCreateConfiguration(target).setOutcomeDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pacing": getOrCreateConfiguration(target).setPacing(property(camelContext, boolean.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
@@ -286,12 +293,18 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maskpersonaldata":
+        case "maskPersonalData": return boolean.class;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrywait":
+        case "maxRetryWait": return long.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -304,6 +317,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "outcomedisposition":
         case "outcomeDisposition": return java.lang.String.class;
         case "overlap": return long.class;
+        case "pacing": return boolean.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return int.class;
@@ -456,12 +470,18 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "jobTimeout": return getOrCreateConfiguration(target).getJobTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maskpersonaldata":
+        case "maskPersonalData": return getOrCreateConfiguration(target).isMaskPersonalData();
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return getOrCreateConfiguration(target).getMaxMessagesPerAction();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrywait":
+        case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
         case "messageaction":
         case "messageAction": return getOrCreateConfiguration(target).getMessageAction();
         case "messageid":
@@ -474,6 +494,7 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "outcomedisposition":
         case "outcomeDisposition": return getOrCreateConfiguration(target).getOutcomeDisposition();
         case "overlap": return getOrCreateConfiguration(target).getOverlap();
+        case "pacing": return getOrCreateConfiguration(target).isPacing();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();

@@ -121,12 +121,18 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobTimeout": target.getConfiguration().setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maskpersonaldata":
+        case "maskPersonalData": target.getConfiguration().setMaskPersonalData(property(camelContext, boolean.class, value)); return true;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": target.getConfiguration().setMaxMessagesPerAction(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrywait":
+        case "maxRetryWait": target.getConfiguration().setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "messageaction":
         case "messageAction": target.getConfiguration().setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -139,6 +145,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "outcomedisposition":
         case "outcomeDisposition": target.getConfiguration().setOutcomeDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "overlap": target.getConfiguration().setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pacing": target.getConfiguration().setPacing(property(camelContext, boolean.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
@@ -320,12 +327,18 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maskpersonaldata":
+        case "maskPersonalData": return boolean.class;
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrywait":
+        case "maxRetryWait": return long.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -338,6 +351,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "outcomedisposition":
         case "outcomeDisposition": return java.lang.String.class;
         case "overlap": return long.class;
+        case "pacing": return boolean.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return int.class;
@@ -520,12 +534,18 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "jobTimeout": return target.getConfiguration().getJobTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maskpersonaldata":
+        case "maskPersonalData": return target.getConfiguration().isMaskPersonalData();
         case "maxmessagesperaction":
         case "maxMessagesPerAction": return target.getConfiguration().getMaxMessagesPerAction();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrywait":
+        case "maxRetryWait": return target.getConfiguration().getMaxRetryWait();
         case "messageaction":
         case "messageAction": return target.getConfiguration().getMessageAction();
         case "messageid":
@@ -538,6 +558,7 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "outcomedisposition":
         case "outcomeDisposition": return target.getConfiguration().getOutcomeDisposition();
         case "overlap": return target.getConfiguration().getOverlap();
+        case "pacing": return target.getConfiguration().isPacing();
         case "page": return target.getConfiguration().getPage();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();

@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(109);
+        Set<String> props = new HashSet<>(113);
         props.add("accountId");
         props.add("actionBatchSize");
         props.add("actionType");
@@ -78,9 +78,12 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("jobPollInterval");
         props.add("jobTimeout");
         props.add("lazyStartProducer");
+        props.add("maskPersonalData");
         props.add("maxMessagesPerAction");
         props.add("maxMessagesPerPoll");
         props.add("maxResults");
+        props.add("maxRetries");
+        props.add("maxRetryWait");
         props.add("messageAction");
         props.add("messageId");
         props.add("metric");
@@ -90,6 +93,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("originalDisposition");
         props.add("outcomeDisposition");
         props.add("overlap");
+        props.add("pacing");
         props.add("page");
         props.add("pageSize");
         props.add("pattern");

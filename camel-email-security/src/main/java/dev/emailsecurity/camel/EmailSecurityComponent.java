@@ -1,19 +1,23 @@
 package dev.emailsecurity.camel;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.transport.Credentials;
 import dev.emailsecurity.camel.transport.HttpTransport;
 import dev.emailsecurity.camel.transport.HttpTransportFactory;
 import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
+import dev.emailsecurity.camel.transport.RatePacer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.IOHelper;
+import org.apache.camel.util.URISupport;
 
 /**
  * The {@code email-security} component: Cloudflare Email Security (investigate, actions, bulk jobs, PhishGuard,
@@ -27,6 +31,7 @@ public class EmailSecurityComponent extends DefaultComponent {
     private EmailSecurityConfiguration configuration = new EmailSecurityConfiguration();
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<String, RatePacer> pacers = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -36,7 +41,9 @@ public class EmailSecurityComponent extends DefaultComponent {
                                                + "'. Valid operations: " + Arrays.stream(EmailSecurityOperation.values())
                                                        .map(Enum::name).collect(Collectors.joining(", ")));
         }
-        EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(uri, this, configuration.copy());
+        // the endpoint keeps its URI with secrets masked: Camel's endpoint dev console prints it unsanitised as JSON
+        EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(URISupport.sanitizeUri(uri), this,
+                configuration.copy());
         endpoint.setOperation(operation);
         setProperties(endpoint, parameters);
         EndpointValidation.validate(endpoint);
@@ -54,10 +61,16 @@ public class EmailSecurityComponent extends DefaultComponent {
         });
     }
 
+    /** The rate budget shared by every endpoint of this account and credential. */
+    RatePacer pacerFor(String accountId, Credentials credentials) {
+        return pacers.computeIfAbsent(accountId + '/' + credentials.fingerprint(), k -> new RatePacer(Clock.systemUTC()));
+    }
+
     @Override
     protected void doStop() throws Exception {
         transports.values().forEach(IOHelper::close);
         transports.clear();
+        pacers.clear();
         super.doStop();
     }
 

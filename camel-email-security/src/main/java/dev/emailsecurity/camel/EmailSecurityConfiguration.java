@@ -56,6 +56,14 @@ public class EmailSecurityConfiguration implements Cloneable {
     private boolean autoPaginate = true;
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long asyncSearchTimeout = 60_000;
+    @UriParam(label = "reliability", defaultValue = "2")
+    private int maxRetries = 2;
+    @UriParam(label = "reliability", defaultValue = "10000", javaType = "java.time.Duration")
+    private long maxRetryWait = 10_000;
+    @UriParam(label = "reliability", defaultValue = "true")
+    private boolean pacing = true;
+    @UriParam(label = "security", defaultValue = "true")
+    private boolean maskPersonalData = true;
 
     @UriParam(label = "identifier")
     private String investigateId;
@@ -1199,6 +1207,57 @@ public class EmailSecurityConfiguration implements Cloneable {
     }
 
     /** A copy, so that an endpoint can change its options without touching the component's. */
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times a failed call is retried (408, 409, 429, 5xx and connection errors, unless the API answers
+     * {@code x-should-retry: false}); 0 disables retries. Actions on mail are only re-sent after checking that the
+     * first attempt did not happen.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getMaxRetryWait() {
+        return maxRetryWait;
+    }
+
+    /**
+     * The longest a thread waits before one retry (or for the shared rate budget). When the API asks for a longer
+     * wait ({@code Retry-After}), the call fails at once with an EmailSecurityRateLimitException that carries
+     * retryAt.
+     */
+    public void setMaxRetryWait(long maxRetryWait) {
+        this.maxRetryWait = maxRetryWait;
+    }
+
+    public boolean isPacing() {
+        return pacing;
+    }
+
+    /**
+     * Whether calls are paced by the rate budget shared by every endpoint with the same account and credential
+     * (learnt from the Ratelimit and Ratelimit-Policy headers), so that they stay inside the account's limit together.
+     */
+    public void setPacing(boolean pacing) {
+        this.pacing = pacing;
+    }
+
+    public boolean isMaskPersonalData() {
+        return maskPersonalData;
+    }
+
+    /**
+     * Whether the component masks personal data in what it logs itself: the values of the filters that name people or
+     * mail (recipient, sender, subject, query, search, pattern, domain, message and alert ids) and e-mail addresses
+     * in request paths. Turn it off only to debug a request.
+     */
+    public void setMaskPersonalData(boolean maskPersonalData) {
+        this.maskPersonalData = maskPersonalData;
+    }
+
     public EmailSecurityConfiguration copy() {
         try {
             return (EmailSecurityConfiguration) clone();

@@ -154,6 +154,12 @@ public final class EmailSecurityConstants {
               description = "Requests left in the current rate-limit window, as reported by the API's Ratelimit header.",
               javaType = "java.lang.Integer")
     public static final String RATE_LIMIT_REMAINING = HEADER_PREFIX + "RateLimitRemaining";
+    @Metadata(label = "producer",
+              description = "After an action on mail whose first attempt got no answer: the ids on which the component "
+                            + "found (in the action log) that the action had already happened, so it did not send them "
+                            + "again.",
+              javaType = "java.util.List<String>")
+    public static final String ALREADY_APPLIED_IDS = HEADER_PREFIX + "AlreadyAppliedIds";
     @Metadata(label = "producer", description = "The HTTP status code of the (last) API response.",
               javaType = "java.lang.Integer")
     public static final String HTTP_STATUS = HEADER_PREFIX + "HttpStatus";

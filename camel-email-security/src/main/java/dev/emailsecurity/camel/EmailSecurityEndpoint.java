@@ -7,6 +7,10 @@ import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.transport.Credentials;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import dev.emailsecurity.camel.transport.HttpTransport;
+import dev.emailsecurity.camel.transport.LogMask;
+import dev.emailsecurity.camel.transport.RatePacer;
+import dev.emailsecurity.camel.transport.RetryPolicy;
 import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -43,6 +47,7 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
     private EmailSecurityConfiguration configuration;
 
     private EmailSecurityClient client;
+    private EmailSecurityClient consumerClient;
 
     public EmailSecurityEndpoint(String uri, EmailSecurityComponent component, EmailSecurityConfiguration configuration) {
         super(uri, component);
@@ -75,8 +80,21 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
         TransportSettings settings = new TransportSettings(c.getBaseUrl(), c.getConnectTimeout(), c.getResponseTimeout(),
                 c.getProxyHost(), c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
                 c.getSslContextParameters(), c.getHttpClientConfigurer());
-        client = new EmailSecurityClient(getComponent().transportFor(settings), c.getAccountId(), credentials(),
-                Duration.ofMillis(c.getAsyncSearchTimeout()), Clock.systemUTC());
+        Credentials credentials = credentials();
+        HttpTransport transport = getComponent().transportFor(settings);
+        RatePacer pacer = c.isPacing() ? getComponent().pacerFor(c.getAccountId(), credentials) : null;
+        client = newClient(transport, credentials, pacer, Duration.ofMillis(c.getMaxRetryWait()));
+        // a consumer never waits on its poll thread: any wait (Retry-After, back-off, pacing) fails the poll fast
+        // with retryAt, and the consumer skips its polls until then
+        consumerClient = newClient(transport, credentials, pacer, Duration.ZERO);
+    }
+
+    private EmailSecurityClient newClient(HttpTransport transport, Credentials credentials, RatePacer pacer,
+                                          Duration maxRetryWait) {
+        EmailSecurityConfiguration c = configuration;
+        return new EmailSecurityClient(transport, c.getAccountId(), credentials,
+                Duration.ofMillis(c.getAsyncSearchTimeout()), Clock.systemUTC(),
+                new RetryPolicy(c.getMaxRetries(), maxRetryWait), pacer, new LogMask(c.isMaskPersonalData()));
     }
 
     private Credentials credentials() {
@@ -89,9 +107,14 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
         return Credentials.keyAndEmail(configuration.getApiKey(), configuration.getApiEmail());
     }
 
-    /** The client this endpoint calls the API with (available once started). */
+    /** The client the producer calls the API with (available once started). */
     public EmailSecurityClient client() {
         return client;
+    }
+
+    /** The client the consumer polls with: the same connection and rate budget, but it never waits to retry. */
+    public EmailSecurityClient consumerClient() {
+        return consumerClient;
     }
 
     /** The endpoint option that carries an API parameter, read through the generated configurer (no reflection). */

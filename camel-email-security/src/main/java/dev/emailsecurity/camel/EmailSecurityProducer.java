@@ -92,6 +92,9 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
         in.setBody(result.body());
         in.setHeader(EmailSecurityConstants.HTTP_STATUS, last[0].status());
         setIfPresent(in, EmailSecurityConstants.RATE_LIMIT_REMAINING, last[0].rateLimitRemaining());
+        if (!last[0].alreadyDone().isEmpty()) {
+            in.setHeader(EmailSecurityConstants.ALREADY_APPLIED_IDS, last[0].alreadyDone());
+        }
         if (spec.listStyle().isList()) {
             in.setHeader(EmailSecurityConstants.RESULT_COUNT, result.itemCount());
             in.setHeader(EmailSecurityConstants.PAGE_COUNT, result.pages());

@@ -46,11 +46,38 @@ final class EndpointValidation {
             throw new IllegalArgumentException("email-security: baseUrl must be an http or https URL, was " + c.getBaseUrl());
         }
         ActionSettings.validate(c);
+        validateConnection(c);
         for (ApiParameter p : ApiParameter.values()) {
             Object value = endpoint.optionValue(p);
             if (value instanceof String s) {
                 p.check(s);
             }
+        }
+    }
+
+    private static void validateConnection(EmailSecurityConfiguration c) {
+        if (c.getMaxRetries() < 0 || c.getMaxRetries() > 10) {
+            throw new IllegalArgumentException("email-security: maxRetries must be between 0 and 10, was "
+                                               + c.getMaxRetries());
+        }
+        if (c.getMaxRetryWait() < 0) {
+            throw new IllegalArgumentException("email-security: maxRetryWait must not be negative, was "
+                                               + c.getMaxRetryWait() + " ms");
+        }
+        if (c.getConnectTimeout() <= 0 || c.getResponseTimeout() <= 0 || c.getAsyncSearchTimeout() <= 0) {
+            throw new IllegalArgumentException("email-security: connectTimeout, responseTimeout and asyncSearchTimeout "
+                                               + "must be positive, were " + c.getConnectTimeout() + ", "
+                                               + c.getResponseTimeout() + " and " + c.getAsyncSearchTimeout() + " ms");
+        }
+        if (c.getProxyPort() != null && (c.getProxyPort() < 1 || c.getProxyPort() > 65535)) {
+            throw new IllegalArgumentException("email-security: proxyPort must be between 1 and 65535, was "
+                                               + c.getProxyPort());
+        }
+        if (c.getProxyPort() != null && (c.getProxyHost() == null || c.getProxyHost().isBlank())) {
+            throw new IllegalArgumentException("email-security: proxyPort is set but proxyHost is not");
+        }
+        if ((c.getProxyUsername() == null) != (c.getProxyPassword() == null)) {
+            throw new IllegalArgumentException("email-security: set both proxyUsername and proxyPassword, or neither");
         }
     }
 }

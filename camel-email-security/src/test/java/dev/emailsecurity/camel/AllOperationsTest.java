@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AllOperationsTest extends EmulatorTestSupport {
 
-    private static final Map<EmailSecurityOperation, Supplier<Scenario>> SCENARIOS = new EnumMap<>(
+    static final Map<EmailSecurityOperation, Supplier<Scenario>> SCENARIOS = new EnumMap<>(
             EmailSecurityOperation.class);
 
     /** What to send for one operation. */

@@ -28,6 +28,13 @@ class ErrorHandlingTest extends EmulatorTestSupport {
 
     private static final String GET_MESSAGE = "email_security_get_message";
 
+    /** These tests check how one answer maps to an exception, so retries are off (FaultMatrixTest covers them). */
+    @Override
+    protected void configure(EmailSecurityConfiguration configuration) {
+        super.configure(configuration);
+        configuration.setMaxRetries(0);
+    }
+
     @ParameterizedTest(name = "HTTP {0}")
     @CsvSource({
             "400, dev.emailsecurity.camel.error.EmailSecurityBadRequestException",

@@ -1,20 +1,13 @@
 package dev.emailsecurity.camel;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,31 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecretHygieneTest extends EmulatorTestSupport {
 
-    private final StringWriter logs = new StringWriter();
-    private WriterAppender appender;
+    private LogCapture logs;
 
     @BeforeEach
     void captureLogs() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        Configuration config = ctx.getConfiguration();
-        appender = WriterAppender.newBuilder().setName("secret-capture").setTarget(logs)
-                .setLayout(PatternLayout.newBuilder().withPattern("%p %c %m %throwable%n").build()).build();
-        appender.start();
-        config.addAppender(appender);
-        config.getRootLogger().addAppender(appender, Level.ALL, null);
-        Configurator.setLevel("dev.emailsecurity", Level.DEBUG);
-        Configurator.setLevel("org.apache.camel", Level.DEBUG);
-        ctx.updateLoggers();
+        logs = new LogCapture("dev.emailsecurity", "org.apache.camel", "org.apache.hc");
     }
 
     @AfterEach
     void stopCapture() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getRootLogger().removeAppender("secret-capture");
-        Configurator.setLevel("dev.emailsecurity", Level.INFO);
-        Configurator.setLevel("org.apache.camel", Level.INFO);
-        ctx.updateLoggers();
-        appender.stop();
+        logs.close();
     }
 
     @Test
@@ -82,19 +60,12 @@ class SecretHygieneTest extends EmulatorTestSupport {
         emulator.faults().next(1).respondHtml(500);
         seen.add(String.valueOf(call("email-security:getMessage?investigateId=nope").getException()));
 
-        for (Endpoint endpoint : context.getEndpoints()) {
-            seen.add(endpoint.toString());
-            seen.add(endpoint.getEndpointBaseUri());
-            seen.add(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()));
-            if (endpoint instanceof EmailSecurityEndpoint es) {
-                seen.add(String.valueOf(es.client()));
-            }
-        }
+        addEndpointStrings(seen);
         seen.add(context.getRoute("secret-route").toString());
-        seen.add(logs.toString());
+        seen.add(logs.text());
 
         String everything = String.join("\n", seen);
-        assertThat(logs.toString()).as("DEBUG logs were captured").contains("email-security");
+        assertThat(logs.text()).as("DEBUG logs were captured").contains("email-security");
         assertThat(everything).as("the legacy key warning was logged").contains("legacy Global API key");
         assertThat(everything).doesNotContain(token).doesNotContain(key);
     }
@@ -105,5 +76,91 @@ class SecretHygieneTest extends EmulatorTestSupport {
         assertThat(exchange.getException()).isNull();
         String token = emulator.writeToken();
         context.getEndpoints().forEach(e -> assertThat(e.getEndpointUri()).doesNotContain(token));
+    }
+
+    /**
+     * Every operation of the table (with the token in the URI and with the legacy key), and every error path of the
+     * reliability layer, with the component, Camel and Apache HttpClient (headers and wire included) at DEBUG.
+     */
+    @Test
+    void everyOperationAndErrorPathAtDebugKeepsTheSecretsOut() throws Exception {
+        String token = emulator.writeToken();
+        String key = emulator.apiKey();
+        List<String> seen = new ArrayList<>();
+        new AllOperationsTest(); // fills the scenarios
+        for (EmailSecurityOperation operation : EmailSecurityOperation.values()) {
+            AllOperationsTest.Scenario scenario = scenario(operation);
+            record(seen, call("email-security:" + operation + "?apiToken=RAW(" + token + ")", scenario.body(),
+                    scenario.headers()));
+            record(seen, call("email-security:" + operation + "?apiToken=&apiKey=RAW(" + key + ")&apiEmail="
+                              + emulator.apiEmail(), scenario.body(), scenario.headers()));
+        }
+        String id = FaultMatrixTest.quarantinedId();
+        String uri = "email-security:getMessage?maxRetryWait=2000&apiToken=RAW(" + token + ")&investigateId=" + id;
+        emulator.faults().next(1).respond429(java.time.Duration.ofSeconds(300));
+        record(seen, call(uri));
+        emulator.faults().next(1).respondStatus(503);
+        record(seen, call(uri));
+        emulator.faults().next(3).resetConnection();
+        record(seen, call(uri));
+        emulator.faults().next(1).respondHtml(502);
+        record(seen, call(uri + "&maxRetries=0"));
+        emulator.faults().next(1).malformedJson();
+        record(seen, call(uri));
+        emulator.faults().next(1).forOperation("email_security_post_release").loseResponse();
+        record(seen, call("email-security:releaseMessages?apiToken=RAW(" + token + ")", List.of(id), Map.of()));
+        emulator.faults().next(1).forOperation("email_security_create_blocked_sender").loseResponse();
+        record(seen, call("email-security:createBlockedSender?apiToken=RAW(" + token + ")",
+                "{\"pattern\":\"x@example.net\",\"pattern_type\":\"EMAIL\",\"is_regex\":false}", Map.of()));
+        record(seen, call("email-security:getMessage?apiToken=RAW(" + token + ")&investigateId=a/b"));
+        record(seen, call("email-security:getMessage?apiToken=RAW(" + token + "x)&investigateId=" + id));
+        try {
+            call("email-security:getMessage?apiToken=RAW(" + token + ")&pageSize=0");
+        } catch (RuntimeException e) {
+            seen.add(stackTrace(e));
+        }
+        addEndpointStrings(seen);
+        String logged = logs.text();
+        seen.add(logged);
+
+        assertThat(logged).as("HttpClient header logging was on, with the credentials masked")
+                .contains("Authorization: ***").contains("X-Auth-Key: ***");
+        assertThat(logged).as("the retry layer logged at DEBUG").contains("retry 1 of");
+        assertThat(String.join("\n", seen)).doesNotContain(token).doesNotContain(key);
+    }
+
+    /** The scenario of AllOperationsTest; those that prepare state through that test's template get none. */
+    private static AllOperationsTest.Scenario scenario(EmailSecurityOperation operation) {
+        try {
+            return AllOperationsTest.SCENARIOS.get(operation).get();
+        } catch (NullPointerException e) {
+            return new AllOperationsTest.Scenario(null, Map.of());
+        }
+    }
+
+    /** Every endpoint as Camel prints, sanitises and exposes it, with our client and configuration. */
+    private void addEndpointStrings(List<String> seen) {
+        for (Endpoint endpoint : context.getEndpoints()) {
+            seen.add(endpoint.toString());
+            seen.add(endpoint.getEndpointBaseUri());
+            seen.add(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()));
+            if (endpoint instanceof EmailSecurityEndpoint es) {
+                seen.add(String.valueOf(es.client()));
+                seen.add(String.valueOf(es.getConfiguration()));
+            }
+        }
+    }
+
+    private static void record(List<String> seen, Exchange exchange) {
+        if (exchange.getException() != null) {
+            seen.add(stackTrace(exchange.getException()));
+        }
+        seen.add(String.valueOf(exchange.getMessage().getHeaders()));
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(w));
+        return w.toString();
     }
 }

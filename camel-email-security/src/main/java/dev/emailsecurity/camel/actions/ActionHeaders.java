@@ -23,6 +23,9 @@ final class ActionHeaders {
         in.setHeader(EmailSecurityConstants.ACTION_RECIPIENTS_FAILED, report.countRecipients(RecipientOutcome.FAILED));
         in.setHeader(EmailSecurityConstants.ACTION_CALLS, report.getCalls());
         in.setHeader(EmailSecurityConstants.RESULT_COUNT, report.getMessages().size());
+        if (!report.getAlreadyApplied().isEmpty()) {
+            in.setHeader(EmailSecurityConstants.ALREADY_APPLIED_IDS, report.getAlreadyApplied());
+        }
     }
 
     static void write(Message in, BulkJobDetail job, Boolean timedOut) {

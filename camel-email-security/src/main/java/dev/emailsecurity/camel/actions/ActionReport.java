@@ -18,9 +18,15 @@ public final class ActionReport {
     private final int calls;
     private final List<ActionResult> messages;
     private final List<Object> apiResults;
+    private final List<String> alreadyApplied;
 
     public ActionReport(String operation, boolean dryRun, String destination, String expectedDisposition, int calls,
                         List<ActionResult> messages, List<Object> apiResults) {
+        this(operation, dryRun, destination, expectedDisposition, calls, messages, apiResults, List.of());
+    }
+
+    public ActionReport(String operation, boolean dryRun, String destination, String expectedDisposition, int calls,
+                        List<ActionResult> messages, List<Object> apiResults, List<String> alreadyApplied) {
         this.operation = operation;
         this.dryRun = dryRun;
         this.destination = destination;
@@ -28,6 +34,15 @@ public final class ActionReport {
         this.calls = calls;
         this.messages = List.copyOf(messages);
         this.apiResults = List.copyOf(apiResults);
+        this.alreadyApplied = List.copyOf(alreadyApplied);
+    }
+
+    /**
+     * Ids whose action had already happened when a lost response was re-checked (they count as SUCCEEDED and were
+     * not sent again).
+     */
+    public List<String> getAlreadyApplied() {
+        return alreadyApplied;
     }
 
     public String getOperation() {

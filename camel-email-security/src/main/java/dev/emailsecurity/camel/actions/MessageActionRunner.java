@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.transport.ApiRequest;
+import dev.emailsecurity.camel.transport.EmailSecurityClient;
 
 /**
  * Runs an action on a set of messages safely: refuses a target set above the cap before any call, makes no
@@ -14,6 +15,9 @@ import dev.emailsecurity.camel.transport.ApiRequest;
  * error thrown as is.
  */
 final class MessageActionRunner {
+
+    static final String ALREADY_APPLIED = "already applied: the response was lost, the action log showed it done, "
+                                          + "so it was not sent again";
 
     private MessageActionRunner() {
     }
@@ -31,6 +35,7 @@ final class MessageActionRunner {
         List<List<String>> batches = partition(targets, action.perCall(operation, settings));
         List<ActionResult> results = new ArrayList<>(targets.size());
         List<Object> apiResults = new ArrayList<>();
+        List<String> alreadyApplied = new ArrayList<>();
         int calls = 0;
         for (int b = 0; b < batches.size(); b++) {
             List<String> batch = batches.get(b);
@@ -40,10 +45,10 @@ final class MessageActionRunner {
                 continue;
             }
             ApiRequest request = action.request(operation, call.parameters(), call.in().getBody(), batch, settings);
-            Object decoded;
+            EmailSecurityClient.Call answer;
             try {
                 calls++;
-                decoded = call.client().call(request, operation.spec().result()).decoded().result();
+                answer = call.client().call(request, operation.spec().result());
             } catch (RuntimeException e) {
                 if (b == 0) {
                     throw e;
@@ -51,7 +56,14 @@ final class MessageActionRunner {
                 failRemaining(batches, b, e, results);
                 break;
             }
-            results.addAll(action.results(batch, batchNo, decoded));
+            Object decoded = answer.decoded().result();
+            // after a lost response the client re-checked and re-sent only what had not happened: report the rest
+            List<String> applied = answer.alreadyDone();
+            alreadyApplied.addAll(applied);
+            applied.forEach(id -> results.add(new ActionResult(id, batchNo, MessageOutcome.SUCCEEDED, ALREADY_APPLIED,
+                    List.of())));
+            results.addAll(action.results(batch.stream().filter(id -> !applied.contains(id)).toList(), batchNo,
+                    decoded));
             if (decoded instanceof List<?> l) {
                 apiResults.addAll(l);
             } else if (decoded != null) {
@@ -59,7 +71,7 @@ final class MessageActionRunner {
             }
         }
         return new ActionReport(operation.name(), settings.dryRun(), settings.destination(),
-                settings.expectedDisposition(), calls, results, apiResults);
+                settings.expectedDisposition(), calls, results, apiResults, alreadyApplied);
     }
 
     private static void failRemaining(List<List<String>> batches, int failed, RuntimeException e,

@@ -34,7 +34,7 @@ public final class StreamReader {
         OperationSpec spec = endpoint.getOperation().spec();
         ApiRequest request = RequestFactory.build(endpoint.getOperation(), p -> parameter(p, start, end), null);
         EmailSecurityConfiguration c = endpoint.getConfiguration();
-        EmailSecurityClient client = endpoint.client();
+        EmailSecurityClient client = endpoint.consumerClient();
         Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), 0, true, null, null), r -> {
             calls.incrementAndGet();
             EmailSecurityClient.Call call = client.call(r, spec.result());

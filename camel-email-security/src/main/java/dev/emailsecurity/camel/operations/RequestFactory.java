@@ -19,8 +19,10 @@ public final class RequestFactory {
 
     public static ApiRequest build(EmailSecurityOperation operation, ParameterSource parameters, Object body) {
         OperationSpec spec = operation.spec();
+        byte[] encoded = RequestBodies.encode(operation, body, parameters);
+        BodyRules.check(operation, encoded);
         return new ApiRequest(operation.name(), spec.httpMethod(), path(operation, parameters),
-                query(spec, parameters), RequestBodies.encode(operation, body, parameters));
+                query(spec, parameters), encoded);
     }
 
     private static String path(EmailSecurityOperation operation, ParameterSource parameters) {
@@ -34,6 +36,7 @@ public final class RequestFactory {
                 throw new IllegalArgumentException("Operation " + operation + " needs " + p.optionName()
                                                    + ": set the option or the header " + p.headerName());
             }
+            BodyRules.checkId(operation, p.optionName(), value.trim());
             path = path.replace("{" + p.apiName() + "}", HttpTransport.encodePathSegment(value.trim()));
         }
         return path;

@@ -11,7 +11,15 @@ package dev.emailsecurity.camel.transport;
  * @param rateLimit     the Ratelimit header, or null
  * @param requestId     the cf-ray header, or null
  * @param body          the body, empty when there was none
+ * @param rateLimitPolicy the Ratelimit-Policy header, or null
+ * @param shouldRetry   the x-should-retry header, or null
  */
 public record ApiResponse(int status, String contentType, String location, String retryAfter, String retryAfterMs,
-                          String rateLimit, String requestId, byte[] body) {
+                          String rateLimit, String requestId, byte[] body, String rateLimitPolicy,
+                          String shouldRetry) {
+
+    public ApiResponse(int status, String contentType, String location, String retryAfter, String retryAfterMs,
+                       String rateLimit, String requestId, byte[] body) {
+        this(status, contentType, location, retryAfter, retryAfterMs, rateLimit, requestId, body, null, null);
+    }
 }

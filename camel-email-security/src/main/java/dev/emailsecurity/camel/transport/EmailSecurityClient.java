@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.emailsecurity.camel.error.EmailSecurityApiException;
+import dev.emailsecurity.camel.model.ActionEntry;
+import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.ResultType;
 
 /**
@@ -29,6 +31,7 @@ public final class EmailSecurityClient {
     private final ResponseDecoder decoder;
     private final Duration asyncSearchTimeout;
     private final Clock clock;
+    private final RetryingSender retries;
 
     /**
      * The outcome of one call.
@@ -36,45 +39,90 @@ public final class EmailSecurityClient {
      * @param decoded            the decoded result and paging information
      * @param status             the HTTP status of the final response
      * @param rateLimitRemaining the requests left in the window, from the {@code Ratelimit} header, or null
+     * @param alreadyDone        ids of messages on which an action had already happened when the component re-checked
+     *                           after an unknown outcome (they were not sent again)
      */
-    public record Call(ResponseDecoder.Decoded decoded, int status, Integer rateLimitRemaining) {
+    public record Call(ResponseDecoder.Decoded decoded, int status, Integer rateLimitRemaining,
+                       List<String> alreadyDone) {
+
+        public Call(ResponseDecoder.Decoded decoded, int status, Integer rateLimitRemaining) {
+            this(decoded, status, rateLimitRemaining, List.of());
+        }
     }
 
     public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
                                Duration asyncSearchTimeout, Clock clock) {
+        this(transport, accountId, credentials, asyncSearchTimeout, clock, RetryPolicy.NONE, null);
+    }
+
+    /**
+     * @param retryPolicy when and how to retry failed calls
+     * @param pacer       the rate budget shared per account and credential, or null for no pacing
+     */
+    public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
+                               Duration asyncSearchTimeout, Clock clock, RetryPolicy retryPolicy, RatePacer pacer) {
+        this(transport, accountId, credentials, asyncSearchTimeout, clock, retryPolicy, pacer, new LogMask(true));
+    }
+
+    /**
+     * @param logMask how requests appear in the component's DEBUG log (personal data masked or not)
+     */
+    public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
+                               Duration asyncSearchTimeout, Clock clock, RetryPolicy retryPolicy, RatePacer pacer,
+                               LogMask logMask) {
         this.transport = transport;
         this.accountId = accountId;
         this.credentials = credentials;
         this.decoder = new ResponseDecoder(clock);
         this.asyncSearchTimeout = asyncSearchTimeout;
         this.clock = clock;
+        this.retries = new RetryingSender(this::send, retryPolicy, pacer, decoder, clock,
+                new ActionRecheck(this::actionLog), logMask);
     }
 
     public Call call(ApiRequest request, ResultType resultType) {
         URI uri = transport.uriOf(accountId, request);
-        Received received = transport.send(uri, credentials, request, (head, body) -> receive(request, resultType,
-                head, body));
-        ApiResponse response = received.response();
-        if (received.decoded() != null) {
-            return new Call(received.decoded(), response.status(), remaining(response.rateLimit()));
+        ResponseDecoder.Decoded[] streamed = new ResponseDecoder.Decoded[1];
+        RetryingSender.Outcome outcome = retries.send(uri, request, (u, r) -> transport.send(u, credentials, r,
+                (head, body) -> receive(r, resultType, head, body, streamed)));
+        if (outcome.response() == null) {
+            return new Call(new ResponseDecoder.Decoded(List.of(), null), 200, null, outcome.alreadyDone());
+        }
+        ApiResponse response = outcome.response();
+        if (streamed[0] != null) {
+            return new Call(streamed[0], response.status(), remaining(response.rateLimit()), outcome.alreadyDone());
         }
         if (response.status() == 202 && response.location() != null) {
             response = followLocation(uri, request, response);
         }
         return new Call(decoder.decode(request.operation(), response, resultType), response.status(),
-                remaining(response.rateLimit()));
+                remaining(response.rateLimit()), outcome.alreadyDone());
     }
 
-    /** A response as read: decoded from its stream when it is a success, else buffered for the checks. */
-    private record Received(ApiResponse response, ResponseDecoder.Decoded decoded) {
+    private ApiResponse send(URI uri, ApiRequest request) {
+        return transport.send(uri, credentials, request);
     }
 
-    private Received receive(ApiRequest request, ResultType resultType, ApiResponse head, InputStream body)
-            throws IOException {
-        if (ResponseDecoder.streamable(head)) {
-            return new Received(head, decoder.decode(request.operation(), head, body, resultType));
+    @SuppressWarnings("unchecked")
+    private List<ActionEntry> actionLog(String investigateId) {
+        ApiRequest read = new ApiRequest(EmailSecurityOperation.getActionLog.name(), "GET",
+                "/investigate/" + HttpTransport.encodePathSegment(investigateId) + "/action_log", List.of(), null);
+        Object result = call(read, EmailSecurityOperation.getActionLog.spec().result()).decoded().result();
+        return result == null ? List.of() : (List<ActionEntry>) result;
+    }
+
+    /**
+     * Reads one response: a success that will not be retried is decoded from its stream into {@code streamed[0]}
+     * (its head, without body, goes on to the retry and pacing logic); anything else is buffered for the checks.
+     */
+    private ApiResponse receive(ApiRequest request, ResultType resultType, ApiResponse head, InputStream body,
+                                ResponseDecoder.Decoded[] streamed) throws IOException {
+        if (ResponseDecoder.streamable(head) && !RetryPolicy.isRetryable(head)) {
+            streamed[0] = decoder.decode(request.operation(), head, body, resultType);
+            return head;
         }
-        return new Received(HttpTransport.buffered(head, body), null);
+        streamed[0] = null;
+        return HttpTransport.buffered(head, body);
     }
 
     private ApiResponse followLocation(URI requestUri, ApiRequest request, ApiResponse accepted) {
@@ -90,7 +138,7 @@ public final class EmailSecurityClient {
             }
             pauseFor(pause);
             pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
-            response = transport.send(requestUri.resolve(response.location()), credentials, poll);
+            response = retries.send(requestUri.resolve(response.location()), poll).response();
         }
         return response;
     }

@@ -101,7 +101,8 @@ public final class HttpTransport implements Closeable {
             throw new EmailSecurityConnectionException(request.operation(),
                     e.getClass().getSimpleName() + " talking to " + uri.getAuthority()
                                                                     + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    e);
+                    e, !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                         || e instanceof org.apache.hc.client5.http.ConnectTimeoutException));
         }
     }
 
@@ -113,7 +114,8 @@ public final class HttpTransport implements Closeable {
     private static ApiResponse head(ClassicHttpResponse response) {
         return new ApiResponse(response.getCode(), header(response, "Content-Type"), header(response, "Location"),
                 header(response, "Retry-After"), header(response, "retry-after-ms"), header(response, "Ratelimit"),
-                header(response, "cf-ray"), NO_BODY);
+                header(response, "cf-ray"), NO_BODY, header(response, "Ratelimit-Policy"),
+                header(response, "x-should-retry"));
     }
 
     /** The response with its whole body read into memory. */
@@ -124,7 +126,8 @@ public final class HttpTransport implements Closeable {
     /** The same response with another body. */
     public static ApiResponse withBody(ApiResponse head, byte[] body) {
         return new ApiResponse(head.status(), head.contentType(), head.location(), head.retryAfter(),
-                head.retryAfterMs(), head.rateLimit(), head.requestId(), body == null ? NO_BODY : body);
+                head.retryAfterMs(), head.rateLimit(), head.requestId(), body == null ? NO_BODY : body,
+                head.rateLimitPolicy(), head.shouldRetry());
     }
 
     private static String header(ClassicHttpResponse response, String name) {

@@ -62,6 +62,12 @@ public final class HttpTransportFactory {
                         .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .setTimeToLive(TimeValue.of(5, TimeUnit.MINUTES))
                         .build());
+        if (SecretSafeConnectionFactory.isNeeded()) {
+            // HttpClient's own header and wire DEBUG logs would show the token: mask them. Only then: the stock
+            // connection factory is the path every HttpClient version is tested on (a subclassed connection hangs
+            // on httpclient5 5.5, the version Camel JBang 4.17 ships).
+            cm.setConnectionFactory(new SecretSafeConnectionFactory());
+        }
         if (settings.sslContextParameters() != null) {
             SSLContext sslContext = settings.sslContextParameters().createSSLContext(camelContext);
             cm.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));

@@ -29,7 +29,7 @@ public interface EmailSecurityComponentBuilderFactory {
         /**
          * The Cloudflare account id (account tag): 32 hexadecimal characters, as shown in the dashboard URL.
          *
-         * Group: producer (required).
+         * Group: common (required).
          *
          * @param accountId the value
          * @return the builder
@@ -42,7 +42,7 @@ public interface EmailSecurityComponentBuilderFactory {
         /**
          * Whether list operations follow the pages until the end (or maxResults). When false, one page is returned and the headers CamelEmailSecurityNextCursor / CamelEmailSecurityNextPage tell the route where to continue.
          *
-         * Group: producer; default: true.
+         * Group: common; default: true.
          *
          * @param autoPaginate the value
          * @return the builder
@@ -55,13 +55,169 @@ public interface EmailSecurityComponentBuilderFactory {
         /**
          * The component configuration: options set here apply to every endpoint
          *
-         * Group: producer.
+         * Group: common.
          *
          * @param configuration the value
          * @return the builder
          */
         default EmailSecurityComponentBuilder configuration(dev.emailsecurity.camel.EmailSecurityConfiguration configuration) {
             doSetProperty("configuration", configuration);
+            return this;
+        }
+
+        /**
+         * The most items one call of a list operation returns across all its pages; 0 means no limit.
+         *
+         * Group: common; default: 0.
+         *
+         * @param maxResults the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxResults(int maxResults) {
+            doSetProperty("maxResults", maxResults);
+            return this;
+        }
+
+        /**
+         * Items per page requested from list operations (the API's per_page), 1 to 1000.
+         *
+         * Group: common; default: 100.
+         *
+         * @param pageSize the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder pageSize(int pageSize) {
+            doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /**
+         * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd party component and make this possible for future releases. By default the consumer will use the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and ignored.
+         *
+         * Group: consumer; default: false.
+         *
+         * @param bridgeErrorHandler the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder bridgeErrorHandler(boolean bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /**
+         * Consumer: emit an item again, with the CamelEmailSecurityChange header, when it changes after it was emitted (a message's disposition, quarantine state or post-delivery operations; a submission's status or outcome; a PhishGuard report's updated_at).
+         *
+         * Group: consumer; default: true.
+         *
+         * @param changeDetection the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder changeDetection(boolean changeDetection) {
+            doSetProperty("changeDetection", changeDetection);
+            return this;
+        }
+
+        /**
+         * Consumer (event streams, with changeDetection): how long after its timestamp an item is still watched for changes. Every poll re-reads this window.
+         *
+         * Group: consumer; default: 86400000.
+         *
+         * @param changeWindow the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder changeWindow(long changeWindow) {
+            doSetProperty("changeWindow", changeWindow);
+            return this;
+        }
+
+        /**
+         * Consumer: an idempotent repository for (id, version) keys; an exchange whose key it already holds is not emitted again. For users who want de-duplication across consumers or beyond the checkpoint.
+         *
+         * Group: consumer.
+         *
+         * @param idempotentRepository the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder idempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+            doSetProperty("idempotentRepository", idempotentRepository);
+            return this;
+        }
+
+        /**
+         * Consumer: the most exchanges one poll emits (oldest first); the rest follow on the next polls. 0 means no limit.
+         *
+         * Group: consumer.
+         *
+         * @param maxMessagesPerPoll the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxMessagesPerPoll(int maxMessagesPerPoll) {
+            doSetProperty("maxMessagesPerPoll", maxMessagesPerPoll);
+            return this;
+        }
+
+        /**
+         * Consumer (event streams): each poll starts this long before the watermark, so that items the API indexes late are still seen; repeats in the overlap are dropped by id.
+         *
+         * Group: consumer; default: 120000.
+         *
+         * @param overlap the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder overlap(long overlap) {
+            doSetProperty("overlap", overlap);
+            return this;
+        }
+
+        /**
+         * Consumer (searchMessages): the most results the API returns for one search. A window that returns this many is split in halves until each half fits. 0 means the API has no cap.
+         *
+         * Group: consumer.
+         *
+         * @param resultCap the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder resultCap(int resultCap) {
+            doSetProperty("resultCap", resultCap);
+            return this;
+        }
+
+        /**
+         * Consumer (event streams): where a consumer without a checkpoint starts: now (only items from now on), beginning (everything the API still holds), an ISO-8601 instant such as 2026-01-01T00:00:00Z, or an ISO-8601 duration back from now such as P1D. Ignored once a checkpoint exists in the state repository.
+         *
+         * Group: consumer; default: now.
+         *
+         * @param startFrom the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder startFrom(java.lang.String startFrom) {
+            doSetProperty("startFrom", startFrom);
+            return this;
+        }
+
+        /**
+         * Consumer: the key of this consumer's checkpoint in the state repository. Defaults to the route id and the endpoint URI, so that two endpoints never share a checkpoint.
+         *
+         * Group: consumer.
+         *
+         * @param stateKey the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder stateKey(java.lang.String stateKey) {
+            doSetProperty("stateKey", stateKey);
+            return this;
+        }
+
+        /**
+         * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings snapshot) is kept, saved after each exchange completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint lives in memory and a restart starts again from startFrom.
+         *
+         * Group: consumer.
+         *
+         * @param stateRepository the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder stateRepository(org.apache.camel.spi.StateRepository stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
             return this;
         }
 
@@ -79,28 +235,119 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
-         * The most items one call of a list operation returns across all its pages; 0 means no limit.
+         * moveMessages and releaseMessages: the most ids sent in one API call; larger target sets are split into batches of this size, one call per batch. The API does not document its limit; 100 is the limit the component assumes (and the emulator enforces), and the maximum accepted here.
          *
-         * Group: producer; default: 0.
+         * Group: action; default: 100.
          *
-         * @param maxResults the value
+         * @param actionBatchSize the value
          * @return the builder
          */
-        default EmailSecurityComponentBuilder maxResults(int maxResults) {
-            doSetProperty("maxResults", maxResults);
+        default EmailSecurityComponentBuilder actionBatchSize(int actionBatchSize) {
+            doSetProperty("actionBatchSize", actionBatchSize);
             return this;
         }
 
         /**
-         * Items per page requested from list operations (the API's per_page), 1 to 1000.
+         * moveMessage, moveMessages and createBulkJob (MOVE): the mailbox folder to move the messages to. The header CamelEmailSecurityDestination, or the destination of a MoveRequest body, overrides it.
          *
-         * Group: producer; default: 100.
+         * Group: action; one of: Inbox, JunkEmail, DeletedItems, RecoverableItemsDeletions, RecoverableItemsPurges.
          *
-         * @param pageSize the value
+         * @param destination the value
          * @return the builder
          */
-        default EmailSecurityComponentBuilder pageSize(int pageSize) {
-            doSetProperty("pageSize", pageSize);
+        default EmailSecurityComponentBuilder destination(java.lang.String destination) {
+            doSetProperty("destination", destination);
+            return this;
+        }
+
+        /**
+         * Actions on mail (moveMessage, moveMessages, releaseMessages, reclassifyMessage, createBulkJob): resolve the targets and return what would be done (the body lists every message and the call it would be in) without making any call that changes mail. For createBulkJob the messages its search parameters match are listed. The header CamelEmailSecurityDryRun overrides it per message.
+         *
+         * Group: action; default: false.
+         *
+         * @param dryRun the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder dryRun(boolean dryRun) {
+            doSetProperty("dryRun", dryRun);
+            return this;
+        }
+
+        /**
+         * Actions on mail: the disposition the messages are expected to have. moveMessage, moveMessages and createBulkJob send it to the API, which skips (and reports per message) any message whose disposition changed meanwhile. For reclassifyMessage it is the disposition requested. releaseMessages cannot carry it (the API's release takes only ids), so setting it there is refused. The header CamelEmailSecurityExpectedDisposition overrides it.
+         *
+         * Group: action; one of: MALICIOUS, MALICIOUS-BEC, SUSPICIOUS, SPOOF, SPAM, BULK, ENCRYPTED, EXTERNAL, UNKNOWN, NONE.
+         *
+         * @param expectedDisposition the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder expectedDisposition(java.lang.String expectedDisposition) {
+            doSetProperty("expectedDisposition", expectedDisposition);
+            return this;
+        }
+
+        /**
+         * Actions on mail: when some messages or recipients fail (or are skipped by the disposition guard), throw an EmailSecurityPartialFailureException that carries the per-message and per-recipient report, instead of returning the report as the body.
+         *
+         * Group: action; default: false.
+         *
+         * @param failOnPartialFailure the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder failOnPartialFailure(boolean failOnPartialFailure) {
+            doSetProperty("failOnPartialFailure", failOnPartialFailure);
+            return this;
+        }
+
+        /**
+         * createBulkJob with waitForCompletion: how often to ask for the job's status.
+         *
+         * Group: action; default: 5000.
+         *
+         * @param jobPollInterval the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder jobPollInterval(long jobPollInterval) {
+            doSetProperty("jobPollInterval", jobPollInterval);
+            return this;
+        }
+
+        /**
+         * createBulkJob with waitForCompletion: how long to wait for the job to end. When it has not ended by then, the job is cancelled and reported as cancelled (header CamelEmailSecurityBulkJobTimedOut).
+         *
+         * Group: action; default: 600000.
+         *
+         * @param jobTimeout the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder jobTimeout(long jobTimeout) {
+            doSetProperty("jobTimeout", jobTimeout);
+            return this;
+        }
+
+        /**
+         * Actions on mail: the most messages one exchange may act on (the blast-radius cap). A larger target set is refused with an exception before any call is made. 0 means no cap.
+         *
+         * Group: action; default: 0.
+         *
+         * @param maxMessagesPerAction the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxMessagesPerAction(int maxMessagesPerAction) {
+            doSetProperty("maxMessagesPerAction", maxMessagesPerAction);
+            return this;
+        }
+
+        /**
+         * createBulkJob: follow the job until it ends (COMPLETED, FAILED, CANCELLED or SKIPPED) and return it with its messages. No thread is held while waiting: the producer is asynchronous and polls on a scheduler.
+         *
+         * Group: action; default: false.
+         *
+         * @param waitForCompletion the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder waitForCompletion(boolean waitForCompletion) {
+            doSetProperty("waitForCompletion", waitForCompletion);
             return this;
         }
 
@@ -924,6 +1171,45 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
+         * How many times a failed call is retried (408, 409, 429, 5xx and connection errors, unless the API answers {code x-should-retry: false}); 0 disables retries. Actions on mail are only re-sent after checking that the first attempt did not happen.
+         *
+         * Group: reliability; default: 2.
+         *
+         * @param maxRetries the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxRetries(int maxRetries) {
+            doSetProperty("maxRetries", maxRetries);
+            return this;
+        }
+
+        /**
+         * The longest a thread waits before one retry (or for the shared rate budget). When the API asks for a longer wait ({code Retry-After}), the call fails at once with an EmailSecurityRateLimitException that carries retryAt.
+         *
+         * Group: reliability; default: 10000.
+         *
+         * @param maxRetryWait the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxRetryWait(long maxRetryWait) {
+            doSetProperty("maxRetryWait", maxRetryWait);
+            return this;
+        }
+
+        /**
+         * Whether calls are paced by the rate budget shared by every endpoint with the same account and credential (learnt from the Ratelimit and Ratelimit-Policy headers), so that they stay inside the account's limit together.
+         *
+         * Group: reliability; default: true.
+         *
+         * @param pacing the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder pacing(boolean pacing) {
+            doSetProperty("pacing", pacing);
+            return this;
+        }
+
+        /**
          * The account e-mail that goes with the legacy apiKey.
          *
          * Group: security.
@@ -959,6 +1245,19 @@ public interface EmailSecurityComponentBuilderFactory {
          */
         default EmailSecurityComponentBuilder apiToken(java.lang.String apiToken) {
             doSetProperty("apiToken", apiToken);
+            return this;
+        }
+
+        /**
+         * Whether the component masks personal data in what it logs itself: the values of the filters that name people or mail (recipient, sender, subject, query, search, pattern, domain, message and alert ids) and e-mail addresses in request paths. Turn it off only to debug a request.
+         *
+         * Group: security; default: true.
+         *
+         * @param maskPersonalData the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maskPersonalData(boolean maskPersonalData) {
+            doSetProperty("maskPersonalData", maskPersonalData);
             return this;
         }
 

@@ -69,13 +69,18 @@ public final class EndpointModel {
         }
     }
 
+    /** Whether the option is for one side only: its group starts with it or its labels name it (as Camel's catalog reads them). */
+    private static boolean isFor(String side, JsonNode model) {
+        return model.path("group").asText("").startsWith(side)
+               || List.of(model.path("label").asText("").split(",")).contains(side);
+    }
+
     private static void labelCheck(KameletEndpoints.Endpoint endpoint, String name, JsonNode model,
                                    List<String> problems) {
-        String group = model.path("group").asText("");
-        if (endpoint.consumer() && group.startsWith("producer")) {
+        if (endpoint.consumer() && isFor("producer", model)) {
             problems.add(endpoint.uri() + ": producer option \"" + name + "\" on a consumer");
         }
-        if (!endpoint.consumer() && group.startsWith("consumer")) {
+        if (!endpoint.consumer() && isFor("consumer", model)) {
             problems.add(endpoint.uri() + ": consumer option \"" + name + "\" on a producer");
         }
     }

@@ -1,6 +1,7 @@
 package dev.emailsecurity.camel.catalog.kamelet;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class KameletValidatorTest {
     @Test
     void ourKameletsAreValid() {
         List<Kamelet> kamelets = KameletResources.load();
-        assertThat(kamelets).extracting(Kamelet::type).contains("action", "sink");
+        assertThat(kamelets).extracting(Kamelet::type).contains("source", "action", "sink");
         assertThat(VALIDATOR.validate(kamelets)).isEmpty();
     }
 
@@ -27,7 +28,7 @@ class KameletValidatorTest {
         List<KameletEndpoints.Endpoint> endpoints = KameletResources.load().stream()
                 .flatMap(k -> KameletEndpoints.of(k).stream()).filter(e -> e.scheme().equals("email-security")).toList();
         assertThat(endpoints).extracting(KameletEndpoints.Endpoint::path)
-                .contains("releaseMessages", "moveMessages", "createBlockedSender");
+                .contains("searchMessages", "listSubmissions", "releaseMessages", "moveMessages", "createBlockedSender");
         assertThat(endpoints).allSatisfy(e -> assertThat(e.options()).containsKeys("accountId", "apiToken"));
     }
 
@@ -49,7 +50,7 @@ class KameletValidatorTest {
         "catalog version         | catalog.version: \"1.0.0-SNAPSHOT\"|catalog.version: \"0.9\"| is not the project version",
         "mvn dependency          | mvn:dev.emailsecurity|mvn:com.example| no dependency mvn:dev.emailsecurity",
         "unknown operation       | email-security:moveMessages|email-security:moveEverything| operation=moveEverything is not one of",
-        "unknown option          | baseUrl: \"{{baseUrl}}\"\\n            otherwise|baseUri: \"{{baseUrl}}\"\\n            otherwise| unknown option \"baseUri\"",
+        "unknown option          | destination: \"{{destination}}\"|destinaton: \"{{destination}}\"| unknown option \"destinaton\"",
         "enum value              | email-security:releaseMessages|email-security:releaseMessages?direction=sideways| direction=sideways is not one of",
     })
     void eachRuleCatchesItsFault(String rule, String from, String to, String expected) {
@@ -70,14 +71,30 @@ class KameletValidatorTest {
     }
 
     @Test
-    void aConsumerOnAProducerOnlyComponentIsReported() {
-        String text = action().text();
-        Kamelet broken = Kamelet.parse(ACTION + Kamelet.SUFFIX, text.replace("uri: \"kamelet:source\"",
-                "uri: \"email-security:searchMessages?accountId={{accountId}}&apiToken={{apiToken}}&baseUrl={{baseUrl}}\""));
-        if (EndpointModel.ours().check(new KameletEndpoints.Endpoint(true, "email-security:searchMessages", java.util.Map.of())).isEmpty()) {
-            return; // the component has a consumer now
-        }
-        assertThat(VALIDATOR.validate(broken)).anySatisfy(e -> assertThat(e).contains("the component has no consumer"));
+    void consumerOptionsAreAcceptedOnFromAndRejectedOnTo() {
+        EndpointModel model = EndpointModel.ours();
+        String consumerOptions = "startFrom=P1D&overlap=60000&changeDetection=true&stateRepository=#state"
+                                 + "&stateKey=k&idempotentRepository=#seen&delay=1000&maxMessagesPerPoll=10";
+        assertThat(model.check(endpoint(true, "email-security:searchMessages?finalDisposition=MALICIOUS&" + consumerOptions)))
+                .isEmpty();
+        assertThat(model.check(endpoint(false, "email-security:searchMessages?startFrom=P1D")))
+                .anySatisfy(e -> assertThat(e).contains("consumer option \"startFrom\" on a producer"));
+        assertThat(model.check(endpoint(false, "email-security:searchMessages?delay=1000")))
+                .anySatisfy(e -> assertThat(e).contains("consumer option \"delay\" on a producer"));
+    }
+
+    @Test
+    void producerOptionsAreRejectedOnFrom() {
+        EndpointModel model = EndpointModel.ours();
+        assertThat(model.check(endpoint(true, "email-security:searchMessages?dryRun=true")))
+                .anySatisfy(e -> assertThat(e).contains("producer option \"dryRun\" on a consumer"));
+        assertThat(model.check(endpoint(true, "email-security:searchMessages?lazyStartProducer=true")))
+                .anySatisfy(e -> assertThat(e).contains("producer option \"lazyStartProducer\" on a consumer"));
+        assertThat(model.check(endpoint(false, "email-security:moveMessages?dryRun=true&destination=Inbox"))).isEmpty();
+    }
+
+    private static KameletEndpoints.Endpoint endpoint(boolean consumer, String uri) {
+        return new KameletEndpoints.Endpoint(consumer, uri, Map.of());
     }
 
     @Test

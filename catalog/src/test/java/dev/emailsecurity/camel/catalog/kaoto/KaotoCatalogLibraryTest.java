@@ -57,7 +57,8 @@ class KaotoCatalogLibraryTest {
         JsonNode kamelets = StockCatalog.aggregate(runtimeIndex, "kamelets");
         List<Kamelet> ourKamelets = KameletResources.load();
         assertThat(ourKamelets).extracting(Kamelet::name)
-                .contains("cloudflare-email-security-action", "cloudflare-email-security-blocked-sender-sink");
+                .contains("cloudflare-email-security-source", "cloudflare-email-security-submissions-source",
+                        "cloudflare-email-security-action", "cloudflare-email-security-blocked-sender-sink");
         for (Kamelet kamelet : ourKamelets) {
             JsonNode entry = kamelets.path(kamelet.name());
             assertThat(entry.path("spec")).as(kamelet.name()).isEqualTo(kamelet.tree().path("spec"));

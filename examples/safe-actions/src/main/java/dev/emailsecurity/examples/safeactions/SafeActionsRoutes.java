@@ -19,8 +19,8 @@ import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 /**
  * Containment with safe actions, in three routes:
  * <ol>
- * <li>find the MALICIOUS messages and move them to {@code DeletedItems}, guarded by {@code expectedDisposition}
- * (a message re-classified since the search is skipped, not moved) and capped by {@code maxMessagesPerAction};</li>
+ * <li>consume the MALICIOUS messages and move each to {@code DeletedItems}, guarded by {@code expectedDisposition}
+ * (a message re-classified since it was found is skipped, not moved) and capped by {@code maxMessagesPerAction};</li>
  * <li>write one ticket line per message to {@code tickets.txt};</li>
  * <li>release the quarantined messages whose submissions came back as false positives (outcome NONE).</li>
  * </ol>
@@ -30,6 +30,7 @@ public class SafeActionsRoutes extends RouteBuilder {
     /** The blast-radius cap of the move: more targets than this and nothing is moved. */
     static final int MAX_MOVES = 500;
     static final String TICKETS = "tickets.txt";
+    private static final String CAUGHT_UP = "caughtUp";
 
     private final Path ticketDir;
     private final CountDownLatch done;
@@ -44,26 +45,27 @@ public class SafeActionsRoutes extends RouteBuilder {
     public void configure() {
         String tickets = "file:" + ticketDir.toAbsolutePath() + "?fileName=" + TICKETS + "&fileExist=Append";
 
-        // TRIGGER. The polling consumer of searchMessages is on its way; once it lands, these two lines become
-        //   from("email-security:searchMessages?finalDisposition=MALICIOUS&delay=60000")
-        // (one exchange per new malicious message, which the routes below take as well as a list).
-        from("timer:safe-actions?repeatCount=1").routeId("safe-actions")
+        // One exchange per MALICIOUS message as the consumer finds it (the last 30 days on first start, then what
+        // arrives or changes). When a poll finds nothing new (sendEmptyMessageWhenIdle), the consumer has caught up:
+        // that is when the false positives confirmed by submissions are released. Change detection is off: the
+        // route's own moves change the messages, and containment needs each malicious message once.
+        from("email-security:searchMessages?finalDisposition=MALICIOUS&startFrom=P30D&delay=60000&greedy=true"
+             + "&sendEmptyMessageWhenIdle=true&changeDetection=false").routeId("safe-actions")
                 .onCompletion()
-                    .process(e -> {
-                        failure = e.getException();
-                        done.countDown();
-                    })
+                    .process(this::caughtUpOrFailed)
                 .end()
-                .to("email-security:searchMessages?finalDisposition=MALICIOUS")
-                .to("direct:contain")
-                .to("direct:release-false-positives");
+                .choice()
+                    .when(body().isNull())
+                        .setProperty(CAUGHT_UP, constant(true))
+                        .to("direct:release-false-positives")
+                    .otherwise()
+                        .to("direct:contain");
 
         from("direct:contain").routeId("contain")
-                .filter(e -> !e.getMessage().getBody(List.class).isEmpty())
-                    .to("email-security:moveMessages?destination=DeletedItems&expectedDisposition=MALICIOUS"
-                        + "&maxMessagesPerAction=" + MAX_MOVES)
-                    .process(e -> e.getMessage().setBody(ticketLines(e, "MOVE to DeletedItems")))
-                    .to(tickets);
+                .to("email-security:moveMessages?destination=DeletedItems&expectedDisposition=MALICIOUS"
+                    + "&maxMessagesPerAction=" + MAX_MOVES)
+                .process(e -> e.getMessage().setBody(ticketLines(e, "MOVE to DeletedItems")))
+                .to(tickets);
 
         from("direct:release-false-positives").routeId("release-false-positives")
                 .setBody(constant(null))
@@ -78,6 +80,16 @@ public class SafeActionsRoutes extends RouteBuilder {
                     .to("email-security:releaseMessages")
                     .process(e -> e.getMessage().setBody(ticketLines(e, "RELEASE false positive")))
                     .to(tickets);
+    }
+
+    /** The demo ends at the first idle poll (everything contained, false positives released) or at a failure. */
+    private void caughtUpOrFailed(Exchange e) {
+        if (e.getException() != null) {
+            failure = e.getException();
+            done.countDown();
+        } else if (e.getProperty(CAUGHT_UP, false, Boolean.class)) {
+            done.countDown();
+        }
     }
 
     /** The exception that ended the run, or null. */

@@ -1,0 +1,124 @@
+package dev.emailsecurity.camel.operations;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.emailsecurity.camel.transport.JsonCodec;
+
+import static dev.emailsecurity.camel.operations.EmailSecurityOperation.*;
+
+/**
+ * What the API requires of a request body beyond its shape, kept as data next to the operation table: the required
+ * fields of each create (from the OpenAPI extract, docs/reference/API-REFERENCE.md), at most {@value #MAX_ITEMS}
+ * entries per array of a batch or id list, and ids that are not blank and hold no '/'. Checked on the encoded body
+ * before any call, so that a bad body fails with a message naming the field.
+ */
+public final class BodyRules {
+
+    /** The API's {@code maxItems} for the arrays of a batch request, applied to id lists too. */
+    public static final int MAX_ITEMS = 1000;
+
+    private static final Map<EmailSecurityOperation, List<String>> REQUIRED = new EnumMap<>(Map.ofEntries(
+            Map.entry(createPreview, List.of("postfix_id")),
+            Map.entry(moveMessage, List.of("destination")),
+            Map.entry(moveMessages, List.of("destination")),
+            Map.entry(reclassifyMessage, List.of("expected_disposition")),
+            Map.entry(createBulkJob, List.of("action", "search_params")),
+            Map.entry(createAllowPolicy, List.of("is_acceptable_sender", "is_exempt_recipient", "is_regex",
+                    "is_trusted_sender", "pattern", "pattern_type", "verify_sender")),
+            Map.entry(createBlockedSender, List.of("is_regex", "pattern", "pattern_type")),
+            Map.entry(createImpersonationRegistryEntry, List.of("email", "is_email_regex", "name")),
+            Map.entry(createSendingDomainRestriction, List.of("domain", "exclude")),
+            Map.entry(createTrustedDomain, List.of("is_recent", "is_regex", "is_similarity", "pattern")),
+            Map.entry(createUrlIgnorePattern, List.of("pattern"))));
+
+    private static final List<String> BATCH_ARRAYS = List.of("deletes", "patches", "puts", "posts");
+
+    private BodyRules() {
+    }
+
+    /** The fields a create operation's body must have (empty when none are known). */
+    public static List<String> requiredFields(EmailSecurityOperation operation) {
+        return REQUIRED.getOrDefault(operation, List.of());
+    }
+
+    /**
+     * Checks an encoded body.
+     *
+     * @throws IllegalArgumentException naming the operation and what is wrong
+     */
+    public static void check(EmailSecurityOperation operation, byte[] body) {
+        if (body == null) {
+            return;
+        }
+        JsonNode node;
+        try {
+            node = JsonCodec.mapper().readTree(body);
+        } catch (IOException e) {
+            return; // RequestBodies has already reported bodies that are not JSON
+        }
+        switch (operation.spec().body().shape()) {
+            case OBJECT -> checkObject(operation, node);
+            case BATCH -> checkBatch(operation, node);
+            case ID_LIST -> checkIds(operation, "the body", node, false);
+            case ID_OBJECT_LIST -> checkIds(operation, "the body", node, true);
+            default -> {
+            }
+        }
+    }
+
+    private static void checkObject(EmailSecurityOperation operation, JsonNode node) {
+        List<String> missing = new ArrayList<>();
+        for (String field : requiredFields(operation)) {
+            if (!node.hasNonNull(field)) {
+                missing.add(field);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Operation " + operation + ": the body lacks the required field"
+                                               + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+        }
+        if (node.has("ids")) {
+            checkIds(operation, "ids", node.get("ids"), false);
+        }
+    }
+
+    private static void checkBatch(EmailSecurityOperation operation, JsonNode node) {
+        for (String array : BATCH_ARRAYS) {
+            JsonNode items = node.get(array);
+            if (items != null && items.isArray() && items.size() > MAX_ITEMS) {
+                throw new IllegalArgumentException("Operation " + operation + ": " + array + " has " + items.size()
+                                                   + " entries, the API takes at most " + MAX_ITEMS + " per request");
+            }
+        }
+    }
+
+    private static void checkIds(EmailSecurityOperation operation, String what, JsonNode ids, boolean objects) {
+        if (!ids.isArray()) {
+            return;
+        }
+        if (ids.size() > MAX_ITEMS) {
+            throw new IllegalArgumentException("Operation " + operation + ": " + what + " has " + ids.size()
+                                               + " ids, the API takes at most " + MAX_ITEMS + " per request");
+        }
+        for (JsonNode item : ids) {
+            JsonNode id = objects ? item.get("id") : item;
+            checkId(operation, what, id == null || id.isNull() ? null : id.asText());
+        }
+    }
+
+    /** An id must be non-blank and must not contain '/' (it becomes a path segment or names one). */
+    public static void checkId(EmailSecurityOperation operation, String what, String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("Operation " + operation + ": " + what + " holds a blank id");
+        }
+        if (id.indexOf('/') >= 0) {
+            throw new IllegalArgumentException("Operation " + operation + ": '" + id + "' in " + what
+                                               + " is not a valid id (it contains '/')");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.emailsecurity.camel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.emailsecurity.camel.error.EmailSecurityApiException;
+import dev.emailsecurity.emulator.Faults;
+import dev.emailsecurity.emulator.RecordedCall;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Must-show 1 and 3: every injected fault, for a read ({@code getMessage}) and an action on mail
+ * ({@code releaseMessages}), with the outcome and the number of calls the emulator saw. The table is rendered from
+ * the cases below and checked against {@code docs/reliability/fault-matrix.md}.
+ * <p>
+ * Settings: {@code maxRetries=2}, {@code maxRetryWait=3s}, {@code responseTimeout=1s}, {@code pacing=false} (the
+ * shared pacer would otherwise hold back the second operation after a 429 with a long wait; pacing has its own
+ * test).
+ */
+class FaultMatrixTest extends EmulatorTestSupport {
+
+    private static final String READ = "email_security_get_message";
+    private static final String RELEASE = "email_security_post_release";
+    private static final String ACTION_LOG = "email_security_get_message_action_log";
+    private static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(3);
+
+    /** One row: the fault, how it is armed, and what is expected for the read and for the release. */
+    private record Fault(String name, Consumer<Faults.Next> arm, Expected read, Expected release) {
+    }
+
+    /**
+     * @param outcome   "retried, succeeded" or "failed"
+     * @param exception the exception's simple name, or "-"
+     * @param calls     calls of the operation the emulator saw
+     * @param recheck   action-log reads the re-check made
+     */
+    private record Expected(String outcome, String exception, int calls, int recheck) {
+    }
+
+    private static Expected ok(int calls, int recheck) {
+        return new Expected("retried, succeeded", "-", calls, recheck);
+    }
+
+    private static Expected failed(String exception) {
+        return new Expected("failed at once", exception, 1, 0);
+    }
+
+    private static final List<Fault> FAULTS = List.of(
+            new Fault("429, Retry-After: 1", n -> n.respond429(Duration.ofSeconds(1)), ok(2, 0), ok(2, 0)),
+            new Fault("429, Retry-After: 300", n -> n.respond429(Duration.ofSeconds(300)),
+                    failed("EmailSecurityRateLimitException"), failed("EmailSecurityRateLimitException")),
+            new Fault("500", n -> n.respondStatus(500), ok(2, 0), ok(2, 1)),
+            new Fault("502", n -> n.respondStatus(502), ok(2, 0), ok(2, 1)),
+            new Fault("503", n -> n.respondStatus(503), ok(2, 0), ok(2, 1)),
+            new Fault("connection reset", Faults.Next::resetConnection, ok(2, 0), ok(2, 1)),
+            new Fault("response timeout (answer after 2.5 s)", n -> n.delay(Duration.ofMillis(2500)), ok(2, 0),
+                    ok(2, 1)),
+            new Fault("malformed JSON at 200", Faults.Next::malformedJson, failed("EmailSecurityApiException"),
+                    failed("EmailSecurityApiException")),
+            new Fault("success:false at 200", Faults.Next::successFalseAt200, failed("EmailSecurityApiException"),
+                    failed("EmailSecurityApiException")),
+            new Fault("HTML error page (502, text/html)", n -> n.respondHtml(502), ok(2, 0), ok(2, 1)));
+
+    @Override
+    protected void configure(EmailSecurityConfiguration configuration) {
+        super.configure(configuration);
+        configuration.setMaxRetries(2);
+        configuration.setMaxRetryWait(MAX_RETRY_WAIT.toMillis());
+        configuration.setResponseTimeout(1000);
+        configuration.setPacing(false);
+    }
+
+    @Test
+    void everyFaultForAReadAndAnActionOnMail() throws Exception {
+        // warm up: the emulator builds its OpenAPI validator on the first checked call
+        assertThat(call("email-security:getMessage?investigateId=" + quarantinedId()).getException()).isNull();
+        List<List<String>> rows = new ArrayList<>();
+        for (Fault fault : FAULTS) {
+            rows.add(run(fault, "getMessage", READ, fault.read()));
+            rows.add(run(fault, "releaseMessages", RELEASE, fault.release()));
+        }
+        DocsTable.checkOrWrite("reliability/fault-matrix.md", DocsTable.render("""
+                # Fault matrix
+
+                Generated and checked by `FaultMatrixTest` (regenerate with `-Ddocs.regenerate=true`): each fault is \
+                injected once by the emulator, for a read (`getMessage`) and an action on mail (`releaseMessages`), \
+                with `maxRetries=2`, `maxRetryWait=3s`, `responseTimeout=1s`. *Calls* is what the emulator saw of \
+                the operation; *re-check* the action-log reads the component made before re-sending an action whose \
+                first attempt may have reached the API. A release is applied exactly once in every row.""",
+                List.of("fault", "operation", "outcome", "exception", "retryAt", "calls", "re-check"), rows));
+    }
+
+    @Test
+    void retryAfter300ReturnsWithinMaxRetryWait() {
+        emulator.faults().next(1).forOperation(READ).respond429(Duration.ofSeconds(300));
+        Instant start = Instant.now();
+        Exchange exchange = call("email-security:getMessage?investigateId=" + quarantinedId());
+        Duration took = Duration.between(start, Instant.now());
+
+        assertThat(took).isLessThan(MAX_RETRY_WAIT);
+        var e = (dev.emailsecurity.camel.error.EmailSecurityRateLimitException) exchange.getException();
+        assertThat(e.getRetryAt()).isAfter(start.plusSeconds(290)).isBefore(start.plusSeconds(310));
+        assertThat(callsOf(READ)).hasSize(1);
+    }
+
+    private List<String> run(Fault fault, String operation, String operationId, Expected expected) throws Exception {
+        emulator.reset();
+        String id = quarantinedId();
+        fault.arm().accept(emulator.faults().next(1).forOperation(operationId));
+        Instant start = Instant.now();
+        Exchange exchange = operation.equals("getMessage")
+                ? call("email-security:getMessage?investigateId=" + id)
+                : call("email-security:releaseMessages", List.of(id), Map.of());
+        Exception e = exchange.getException();
+        String outcome = e == null ? "retried, succeeded" : "failed at once";
+        String exception = e == null ? "-" : e.getClass().getSimpleName();
+        String retryAt = "-";
+        if (e instanceof dev.emailsecurity.camel.error.EmailSecurityRateLimitException r && r.getRetryAt() != null) {
+            retryAt = "now + " + Math.round(Duration.between(start, r.getRetryAt()).toMillis() / 1000.0) + " s";
+        }
+        int calls = settledCount(operationId, expected.calls());
+        int recheck = callsOf(ACTION_LOG).size();
+        String row = fault.name() + " / " + operation;
+        assertThat(new Expected(outcome, exception, calls, recheck)).as(row + " (" + e + ")").isEqualTo(expected);
+        if (operation.equals("releaseMessages")) {
+            assertReleasedAtMostOnce(id, e == null, row);
+        } else if (e == null) {
+            assertThat(exchange.getMessage().getBody()).as(row).isNotNull();
+        }
+        if (e != null) {
+            assertThat(e).isInstanceOf(EmailSecurityApiException.class);
+        }
+        return List.of(fault.name(), "`" + operation + "`", outcome, exception, retryAt, String.valueOf(calls),
+                String.valueOf(recheck));
+    }
+
+    /** The count of calls once in-flight ones (a delayed answer) have been recorded. */
+    private static int settledCount(String operationId, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (callsOf(operationId).size() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return callsOf(operationId).size();
+    }
+
+    private static void assertReleasedAtMostOnce(String id, boolean succeeded, String row) {
+        Map<String, Object> message = emulator.state().message(id);
+        @SuppressWarnings("unchecked")
+        List<Object> operations = (List<Object>) message.get("post_delivery_operations");
+        long releases = operations.stream().filter("QUARANTINE_RELEASE"::equals).count();
+        assertThat(releases).as(row + ": releases applied").isEqualTo(succeeded ? 1 : 0);
+        assertThat(message.get("is_quarantined")).as(row).isEqualTo(!succeeded);
+    }
+
+    static String quarantinedId() {
+        return emulator.state().messages().stream().filter(m -> Boolean.TRUE.equals(m.get("is_quarantined")))
+                .map(m -> (String) m.get("id")).findFirst().orElseThrow();
+    }
+
+    static List<RecordedCall> releases() {
+        return callsOf(RELEASE);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.emailsecurity.camel.catalog.kamelet;
+
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
+import org.apache.camel.main.Main;
+
+/** A started camel-main with a YAML routes file and the emulator's coordinates as the properties {@code es.*}. */
+final class KameletMain {
+
+    private KameletMain() {
+    }
+
+    static Main start(String routes, EmailSecurityEmulatorExtension emulator) throws Exception {
+        Main main = new Main();
+        main.configure().withRoutesIncludePattern(routes);
+        main.addInitialProperty("es.account", emulator.accountId());
+        main.addInitialProperty("es.token", emulator.writeToken());
+        main.addInitialProperty("es.base", emulator.baseUrl());
+        main.start();
+        return main;
+    }
+}
