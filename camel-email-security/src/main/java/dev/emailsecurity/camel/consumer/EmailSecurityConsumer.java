@@ -45,6 +45,8 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     private EmissionPlanner planner;
     private WindowPlanner windows;
     private StateRepository<String, String> stateRepository;
+    /** False when no state repository is configured: the checkpoint then lives in this consumer only. */
+    private boolean durableState;
     private String stateKey;
     private volatile Checkpoint checkpoint;
     private HealthCheckRegistry healthCheckRegistry;
@@ -69,7 +71,8 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         planner = new EmissionPlanner(definition, c.isChangeDetection(), stats);
         windows = new WindowPlanner(Duration.ofMillis(c.getOverlap()), Duration.ofMillis(c.getChangeWindow()),
                 c.isChangeDetection());
-        stateRepository = c.getStateRepository() != null ? c.getStateRepository() : new MemoryStateRepository();
+        durableState = c.getStateRepository() != null;
+        stateRepository = durableState ? c.getStateRepository() : new MemoryStateRepository();
         ServiceHelper.startService(stateRepository);
         stateKey = StateKeys.of(c.getStateKey(), getRouteId(), endpoint);
         String saved = stateRepository.getState(stateKey);
@@ -174,14 +177,15 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         while (!emissions.isEmpty() && isBatchAllowed()) {
             Emission emission = (Emission) emissions.poll();
             pendingExchanges = emissions.size();
-            String key = emission.item().id() + ":" + emission.item().versionHash()
+            String version = emission.item().versionHash();
+            String key = emission.item().id() + ":" + version
                          + (emission.isDeletion() ? ":deleted" : "");
             if (idempotent != null && idempotent.contains(key)) {
                 stats.repeatSuppressed();
                 commit(emission);
                 continue;
             }
-            Exchange exchange = exchangeOf(emission, done, total);
+            Exchange exchange = exchangeOf(emission, version, done, total);
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {
@@ -203,16 +207,19 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
             done++;
         }
         pendingExchanges = 0;
+        if (!durableState) {
+            save();
+        }
         return done;
     }
 
-    private Exchange exchangeOf(Emission emission, int index, int total) {
+    private Exchange exchangeOf(Emission emission, String version, int index, int total) {
         Exchange exchange = createExchange(false);
         Item item = emission.item();
         Message in = exchange.getMessage();
         in.setBody(item.body());
         in.setHeader(EmailSecurityConstants.ID, item.id());
-        in.setHeader(EmailSecurityConstants.VERSION, item.versionHash());
+        in.setHeader(EmailSecurityConstants.VERSION, version);
         if (item.timestamp() != null) {
             in.setHeader(EmailSecurityConstants.TIMESTAMP, item.timestamp().toString());
         }
@@ -233,7 +240,10 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
             checkpoint.record(item.id(), item.tracked(definition.kind() == StreamDefinition.Kind.WATCH),
                     item.timestamp());
         }
-        save();
+        if (durableState) {
+            // the store outlives this JVM: checkpoint after every exchange, so a crash re-delivers at most one
+            save();
+        }
     }
 
     private void save() {

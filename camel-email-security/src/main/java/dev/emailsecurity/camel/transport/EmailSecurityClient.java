@@ -1,5 +1,7 @@
 package dev.emailsecurity.camel.transport;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,11 +82,16 @@ public final class EmailSecurityClient {
 
     public Call call(ApiRequest request, ResultType resultType) {
         URI uri = transport.uriOf(accountId, request);
-        RetryingSender.Outcome outcome = retries.send(uri, request);
+        ResponseDecoder.Decoded[] streamed = new ResponseDecoder.Decoded[1];
+        RetryingSender.Outcome outcome = retries.send(uri, request, (u, r) -> transport.send(u, credentials, r,
+                (head, body) -> receive(r, resultType, head, body, streamed)));
         if (outcome.response() == null) {
             return new Call(new ResponseDecoder.Decoded(List.of(), null), 200, null, outcome.alreadyDone());
         }
         ApiResponse response = outcome.response();
+        if (streamed[0] != null) {
+            return new Call(streamed[0], response.status(), remaining(response.rateLimit()), outcome.alreadyDone());
+        }
         if (response.status() == 202 && response.location() != null) {
             response = followLocation(uri, request, response);
         }
@@ -102,6 +109,20 @@ public final class EmailSecurityClient {
                 "/investigate/" + HttpTransport.encodePathSegment(investigateId) + "/action_log", List.of(), null);
         Object result = call(read, EmailSecurityOperation.getActionLog.spec().result()).decoded().result();
         return result == null ? List.of() : (List<ActionEntry>) result;
+    }
+
+    /**
+     * Reads one response: a success that will not be retried is decoded from its stream into {@code streamed[0]}
+     * (its head, without body, goes on to the retry and pacing logic); anything else is buffered for the checks.
+     */
+    private ApiResponse receive(ApiRequest request, ResultType resultType, ApiResponse head, InputStream body,
+                                ResponseDecoder.Decoded[] streamed) throws IOException {
+        if (ResponseDecoder.streamable(head) && !RetryPolicy.isRetryable(head)) {
+            streamed[0] = decoder.decode(request.operation(), head, body, resultType);
+            return head;
+        }
+        streamed[0] = null;
+        return HttpTransport.buffered(head, body);
     }
 
     private ApiResponse followLocation(URI requestUri, ApiRequest request, ApiResponse accepted) {

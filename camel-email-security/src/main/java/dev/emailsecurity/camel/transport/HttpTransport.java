@@ -2,6 +2,7 @@ package dev.emailsecurity.camel.transport;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
 /**
@@ -23,6 +23,21 @@ import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 public final class HttpTransport implements Closeable {
 
     private static final String USER_AGENT = "camel-email-security/1.0";
+    private static final byte[] NO_BODY = new byte[0];
+
+    /**
+     * Reads a response while its connection is open.
+     *
+     * @param <T> what the reader makes of the response
+     */
+    @FunctionalInterface
+    public interface ResponseReader<T> {
+        /**
+         * @param head the status and headers, with an empty body
+         * @param body the body stream, or null when the response has none
+         */
+        T read(ApiResponse head, InputStream body) throws IOException;
+    }
 
     private final CloseableHttpClient client;
     private final String baseUrl;
@@ -56,6 +71,15 @@ public final class HttpTransport implements Closeable {
      * configured API host: a Location pointing elsewhere is refused.
      */
     public ApiResponse send(URI uri, Credentials credentials, ApiRequest request) {
+        return send(uri, credentials, request, HttpTransport::buffered);
+    }
+
+    /**
+     * Sends a request to an absolute URI and lets {@code reader} read the response from the open connection (no
+     * copy of the body unless the reader makes one), with the same origin check and errors as
+     * {@link #send(URI, Credentials, ApiRequest)}.
+     */
+    public <T> T send(URI uri, Credentials credentials, ApiRequest request, ResponseReader<T> reader) {
         if (!sameOrigin(uri)) {
             throw new EmailSecurityConnectionException(request.operation(),
                     "refusing to send credentials to " + uri.getScheme() + "://" + uri.getAuthority()
@@ -71,7 +95,8 @@ public final class HttpTransport implements Closeable {
         var httpRequest = builder.build();
         credentials.applyTo(httpRequest);
         try {
-            return client.execute(httpRequest, HttpTransport::toApiResponse);
+            return client.execute(httpRequest, response -> reader.read(head(response),
+                    response.getEntity() == null ? null : response.getEntity().getContent()));
         } catch (IOException e) {
             throw new EmailSecurityConnectionException(request.operation(),
                     e.getClass().getSimpleName() + " talking to " + uri.getAuthority()
@@ -86,12 +111,23 @@ public final class HttpTransport implements Closeable {
                && baseUri.getAuthority().equalsIgnoreCase(uri.getAuthority());
     }
 
-    private static ApiResponse toApiResponse(ClassicHttpResponse response) throws IOException {
-        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+    private static ApiResponse head(ClassicHttpResponse response) {
         return new ApiResponse(response.getCode(), header(response, "Content-Type"), header(response, "Location"),
                 header(response, "Retry-After"), header(response, "retry-after-ms"), header(response, "Ratelimit"),
-                header(response, "cf-ray"), body == null ? new byte[0] : body, header(response, "Ratelimit-Policy"),
+                header(response, "cf-ray"), NO_BODY, header(response, "Ratelimit-Policy"),
                 header(response, "x-should-retry"));
+    }
+
+    /** The response with its whole body read into memory. */
+    public static ApiResponse buffered(ApiResponse head, InputStream body) throws IOException {
+        return body == null ? head : withBody(head, body.readAllBytes());
+    }
+
+    /** The same response with another body. */
+    public static ApiResponse withBody(ApiResponse head, byte[] body) {
+        return new ApiResponse(head.status(), head.contentType(), head.location(), head.retryAfter(),
+                head.retryAfterMs(), head.rateLimit(), head.requestId(), body == null ? NO_BODY : body,
+                head.rateLimitPolicy(), head.shouldRetry());
     }
 
     private static String header(ClassicHttpResponse response, String name) {

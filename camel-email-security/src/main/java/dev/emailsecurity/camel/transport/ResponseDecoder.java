@@ -1,13 +1,18 @@
 package dev.emailsecurity.camel.transport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.error.ApiError;
 import dev.emailsecurity.camel.error.EmailSecurityApiException;
@@ -24,6 +29,9 @@ import dev.emailsecurity.camel.operations.ResultType;
 public final class ResponseDecoder {
 
     private static final int MAX_DETAIL = 120;
+
+    /** One reader per result type, built once: binding the envelope needs no per-call type construction. */
+    private static final Map<ResultType, ObjectReader> ENVELOPE_READERS = new ConcurrentHashMap<>();
 
     private final Clock clock;
 
@@ -44,11 +52,51 @@ public final class ResponseDecoder {
         }
         ApiEnvelope<Object> envelope;
         try {
-            envelope = JsonCodec.read(response.body(), envelopeType(resultType));
+            envelope = envelopeReader(resultType).readValue(response.body());
         } catch (IOException e) {
-            throw new EmailSecurityApiException(operation, response.status(), List.of(), response.requestId(),
-                    "the response is not the API's JSON envelope: " + describeBody(response));
+            throw notEnvelope(operation, response, response.body(), response.body().length);
         }
+        return checked(operation, response, envelope, resultType);
+    }
+
+    /**
+     * Whether a response can be decoded straight from its body stream by
+     * {@link #decode(String, ApiResponse, InputStream, ResultType)}: a success that is not a 202 to follow.
+     */
+    public static boolean streamable(ApiResponse head) {
+        return head.status() >= 200 && head.status() < 300 && head.status() != 204
+               && !(head.status() == 202 && head.location() != null);
+    }
+
+    /**
+     * Decodes a {@link #streamable} response from its body stream, binding the envelope and its {@code result}
+     * while the bytes arrive: no copy of the body and no tree of the page.
+     *
+     * @param head the status and headers
+     * @param body the body stream, or null when there is none
+     */
+    public Decoded decode(String operation, ApiResponse head, InputStream body, ResultType resultType)
+            throws IOException {
+        if (body == null) {
+            return new Decoded(null, null);
+        }
+        RecordingInputStream recorded = new RecordingInputStream(body);
+        ApiEnvelope<Object> envelope;
+        try (JsonParser parser = JsonCodec.mapper().getFactory().createParser(recorded)) {
+            if (parser.nextToken() == null) {
+                return new Decoded(null, null);
+            }
+            envelope = envelopeReader(resultType).readValue(parser);
+        } catch (JsonProcessingException e) {
+            // not JSON, or not the envelope; an I/O failure of the connection itself propagates as it is
+            recorded.drain();
+            throw notEnvelope(operation, head, recorded.start(), recorded.length());
+        }
+        return checked(operation, head, envelope, resultType);
+    }
+
+    private Decoded checked(String operation, ApiResponse response, ApiEnvelope<Object> envelope,
+                            ResultType resultType) {
         if (!Boolean.TRUE.equals(envelope.getSuccess())) {
             throw new EmailSecurityApiException(operation, response.status(), envelope.getErrors(),
                     response.requestId(), "success:false");
@@ -66,13 +114,21 @@ public final class ResponseDecoder {
                             JsonNode.class));
             errors = envelope.getErrors();
         } catch (IOException | RuntimeException e) {
-            detail = "non-JSON error body: " + describeBody(response);
+            detail = "non-JSON error body: " + describeBody(response.contentType(), response.body(),
+                    response.body().length);
         }
         return ApiErrors.toException(operation, response, errors, detail, clock.instant());
     }
 
-    private static JavaType envelopeType(ResultType resultType) {
-        return JsonCodec.types().constructParametricType(ApiEnvelope.class, resultJavaType(resultType));
+    private static ObjectReader envelopeReader(ResultType resultType) {
+        return ENVELOPE_READERS.computeIfAbsent(resultType, t -> JsonCodec.mapper()
+                .readerFor(JsonCodec.types().constructParametricType(ApiEnvelope.class, resultJavaType(t))));
+    }
+
+    private static EmailSecurityApiException notEnvelope(String operation, ApiResponse head, byte[] start,
+                                                         long length) {
+        return new EmailSecurityApiException(operation, head.status(), List.of(), head.requestId(),
+                "the response is not the API's JSON envelope: " + describeBody(head.contentType(), start, length));
     }
 
     private static JavaType resultJavaType(ResultType resultType) {
@@ -101,10 +157,9 @@ public final class ResponseDecoder {
         };
     }
 
-    private static String describeBody(ApiResponse response) {
-        String text = new String(response.body(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
-        String start = text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text;
-        return (response.contentType() == null ? "" : response.contentType() + ", ") + response.body().length
-               + " bytes" + (start.isEmpty() ? "" : ": " + start);
+    private static String describeBody(String contentType, byte[] start, long length) {
+        String text = new String(start, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+        String head = text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text;
+        return (contentType == null ? "" : contentType + ", ") + length + " bytes" + (head.isEmpty() ? "" : ": " + head);
     }
 }

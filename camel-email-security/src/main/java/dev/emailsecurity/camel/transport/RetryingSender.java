@@ -61,6 +61,11 @@ final class RetryingSender {
     }
 
     Outcome send(URI uri, ApiRequest first) {
+        return send(uri, first, transport);
+    }
+
+    /** The same, each attempt sent through {@code via} (a caller that reads the response its own way). */
+    Outcome send(URI uri, ApiRequest first, BiFunction<URI, ApiRequest, ApiResponse> via) {
         EmailSecurityOperation operation = EmailSecurityOperation.find(first.operation());
         Effect effect = operation == null ? Effect.READ : operation.spec().effect();
         ApiRequest request = first;
@@ -71,7 +76,7 @@ final class RetryingSender {
             firstSent = firstSent == null ? sentAt : firstSent;
             ApiResponse response;
             try {
-                response = paced(uri, request);
+                response = paced(uri, request, via);
             } catch (EmailSecurityConnectionException e) {
                 boolean unseen = !e.isRequestSent();
                 if (!policy.hasRetryLeft(retries) || !(unseen || freelyRetried(effect) || effect == Effect.MAIL_ACTION)) {
@@ -105,17 +110,17 @@ final class RetryingSender {
         }
     }
 
-    private ApiResponse paced(URI uri, ApiRequest request) {
+    private ApiResponse paced(URI uri, ApiRequest request, BiFunction<URI, ApiRequest, ApiResponse> via) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("email-security {}: {}", request.operation(), logMask.describe(request));
         }
         if (pacer == null) {
-            return transport.apply(uri, request);
+            return via.apply(uri, request);
         }
         pacer.acquire(request.operation(), policy.maxRetryWait());
         ApiResponse response = null;
         try {
-            response = transport.apply(uri, request);
+            response = via.apply(uri, request);
             return response;
         } finally {
             pacer.release(response);

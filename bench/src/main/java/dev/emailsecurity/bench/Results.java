@@ -1,0 +1,56 @@
+package dev.emailsecurity.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The figures of one JMH JSON result file: time (us/op) and allocation (bytes/op) per variant and page size. */
+final class Results {
+
+    static final String[] VARIANTS = {"rawBest", "rawBind", "producer", "consumer", "generic"};
+
+    /** One benchmark's figures. */
+    record Figure(double micros, double microsError, double bytes) {
+    }
+
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
+
+    static Results read(Path json) throws IOException {
+        Results r = new Results();
+        for (JsonNode run : new ObjectMapper().readTree(json.toFile())) {
+            String benchmark = run.path("benchmark").asText();
+            String variant = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            int size = run.path("params").path("size").asInt();
+            JsonNode primary = run.path("primaryMetric");
+            double error = primary.path("scoreError").asDouble();
+            r.figures.put(key(variant, size), new Figure(primary.path("score").asDouble(),
+                    Double.isNaN(error) ? 0 : error,
+                    run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN)));
+        }
+        return r;
+    }
+
+    private static String key(String variant, int size) {
+        return variant + "@" + size;
+    }
+
+    Figure get(String variant, int size) {
+        return figures.get(key(variant, size));
+    }
+
+    boolean has(String variant, int size) {
+        return figures.containsKey(key(variant, size));
+    }
+
+    double timeRatio(String a, String b, int size) {
+        return get(a, size).micros() / get(b, size).micros();
+    }
+
+    double bytesRatio(String a, String b, int size) {
+        return get(a, size).bytes() / get(b, size).bytes();
+    }
+}
