@@ -17,9 +17,4 @@ package dev.emailsecurity.camel.transport;
 public record ApiResponse(int status, String contentType, String location, String retryAfter, String retryAfterMs,
                           String rateLimit, String requestId, byte[] body, String rateLimitPolicy,
                           String shouldRetry) {
-
-    public ApiResponse(int status, String contentType, String location, String retryAfter, String retryAfterMs,
-                       String rateLimit, String requestId, byte[] body) {
-        this(status, contentType, location, retryAfter, retryAfterMs, rateLimit, requestId, body, null, null);
-    }
 }

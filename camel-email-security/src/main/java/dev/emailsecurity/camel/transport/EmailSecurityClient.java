@@ -44,28 +44,12 @@ public final class EmailSecurityClient {
      */
     public record Call(ResponseDecoder.Decoded decoded, int status, Integer rateLimitRemaining,
                        List<String> alreadyDone) {
-
-        public Call(ResponseDecoder.Decoded decoded, int status, Integer rateLimitRemaining) {
-            this(decoded, status, rateLimitRemaining, List.of());
-        }
-    }
-
-    public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
-                               Duration asyncSearchTimeout, Clock clock) {
-        this(transport, accountId, credentials, asyncSearchTimeout, clock, RetryPolicy.NONE, null);
     }
 
     /**
      * @param retryPolicy when and how to retry failed calls
      * @param pacer       the rate budget shared per account and credential, or null for no pacing
-     */
-    public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
-                               Duration asyncSearchTimeout, Clock clock, RetryPolicy retryPolicy, RatePacer pacer) {
-        this(transport, accountId, credentials, asyncSearchTimeout, clock, retryPolicy, pacer, new LogMask(true));
-    }
-
-    /**
-     * @param logMask how requests appear in the component's DEBUG log (personal data masked or not)
+     * @param logMask     how requests appear in the component's DEBUG log (personal data masked or not)
      */
     public EmailSecurityClient(HttpTransport transport, String accountId, Credentials credentials,
                                Duration asyncSearchTimeout, Clock clock, RetryPolicy retryPolicy, RatePacer pacer,

@@ -18,9 +18,6 @@ public record RetryPolicy(int maxRetries, Duration maxRetryWait) {
     private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
 
-    /** No retries at all. */
-    public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO);
-
     public RetryPolicy {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
