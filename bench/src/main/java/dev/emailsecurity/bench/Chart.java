@@ -21,8 +21,9 @@ final class Chart {
 
     private static final int W = 1000;
     private static final int PANEL_H = 300;
-    private static final Color[] COLORS = {new Color(0x4C72B0), new Color(0x8172B2), new Color(0xDD8452),
-                                           new Color(0x55A868), new Color(0xC44E52)};
+    /** One per {@link Results#VARIANTS}, in order. */
+    private static final Color[] COLORS = {new Color(0x4C72B0), new Color(0x8172B2), new Color(0x937860),
+                                           new Color(0xDD8452), new Color(0x55A868), new Color(0xC44E52)};
 
     private Chart() {
     }

@@ -3,15 +3,17 @@ package dev.emailsecurity.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** The figures of one JMH JSON result file: time (us/op) and allocation (bytes/op) per variant and page size. */
 final class Results {
 
-    static final String[] VARIANTS = {"rawBest", "rawBind", "producer", "consumer", "generic"};
+    static final String[] VARIANTS = {"rawBest", "rawBind", "rawExchange", "producer", "consumer", "generic"};
 
     /** One benchmark's figures. */
     record Figure(double micros, double microsError, double bytes) {
@@ -32,6 +34,16 @@ final class Results {
                     run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN)));
         }
         return r;
+    }
+
+    /** The JMH JSON arrays of several runs, as one array. */
+    static String merge(List<Path> parts) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode all = mapper.createArrayNode();
+        for (Path part : parts) {
+            mapper.readTree(part.toFile()).forEach(all::add);
+        }
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(all);
     }
 
     private static String key(String variant, int size) {

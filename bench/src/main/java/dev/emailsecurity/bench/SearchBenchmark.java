@@ -14,9 +14,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultConsumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -34,7 +36,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * "Fetch one page of search results and deliver its N items", five ways, against the same {@link PageServer}. Each
+ * "Fetch one page of search results and deliver its N items", six ways, against the same {@link PageServer}. Each
  * operation is one page; the consumer drains a chain of {@link PageServer#CHAIN} pages per poll and is reported per
  * page.
  */
@@ -90,6 +92,7 @@ public class SearchBenchmark {
         CamelContext camel;
         ProducerTemplate template;
         String producerUri;
+        DefaultConsumer itemsConsumer;
         final Sink sink = new Sink();
 
         @Setup(Level.Trial)
@@ -99,6 +102,7 @@ public class SearchBenchmark {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
+                    from("direct:items").routeId("items").process(e -> sink.accept(e.getMessage().getBody()));
                     from("direct:generic")
                             .setHeader("Authorization", constant("Bearer " + TOKEN))
                             .to(searchUrl)
@@ -108,6 +112,7 @@ public class SearchBenchmark {
                 }
             });
             camel.start();
+            itemsConsumer = (DefaultConsumer) camel.getRoute("items").getConsumer();
             template = camel.createProducerTemplate();
             producerUri = "email-security:searchMessages?accountId=" + PageServer.ACCOUNT + "&apiToken=" + TOKEN
                           + "&baseUrl=" + server.server.baseUrl() + "&pageSize=" + server.size;
@@ -132,7 +137,7 @@ public class SearchBenchmark {
             camel = new DefaultCamelContext();
             String uri = "email-security:searchMessages?accountId=" + PageServer.ACCOUNT + "&apiToken=" + TOKEN
                          + "&baseUrl=" + server.server.chainBaseUrl() + "&pageSize=" + server.size
-                         + "&delay=0&greedy=true&startFrom=beginning&changeDetection=false&overlap=0";
+                         + "&initialDelay=0&delay=0&greedy=true&startFrom=beginning&changeDetection=false&overlap=0";
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -170,6 +175,31 @@ public class SearchBenchmark {
             try (InputStream in = response.getEntity().getContent();
                  JsonParser parser = raw.factory.createParser(in)) {
                 bindItems(parser, raw.itemReader, bh);
+                return null;
+            }
+        });
+    }
+
+    /**
+     * rawBind, delivering each item as one exchange through a one-processor route, the way a Camel polling consumer
+     * hands items to its route ({@code createExchange}, {@code getProcessor().process}): the limit for a consumer.
+     */
+    @Benchmark
+    public void rawExchange(Raw raw, Routes routes) throws IOException {
+        DefaultConsumer consumer = routes.itemsConsumer;
+        raw.client.execute(new HttpGet(raw.url), response -> {
+            try (InputStream in = response.getEntity().getContent();
+                 JsonParser parser = raw.factory.createParser(in)) {
+                forEachItem(parser, p -> {
+                    Exchange exchange = consumer.createExchange(false);
+                    exchange.getMessage().setBody(raw.itemReader.readValue(p));
+                    try {
+                        consumer.getProcessor().process(exchange);
+                    } catch (Exception e) {
+                        throw new IOException(e);
+                    }
+                    consumer.releaseExchange(exchange, false);
+                });
                 return null;
             }
         });

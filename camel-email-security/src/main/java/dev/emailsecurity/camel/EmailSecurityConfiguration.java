@@ -1164,8 +1164,9 @@ public class EmailSecurityConfiguration implements Cloneable {
 
     /**
      * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings
-     * snapshot) is kept, saved after each exchange completes. Use a FileStateRepository for one node, a shared store
-     * for a cluster. Without one the checkpoint lives in memory and a restart starts again from startFrom.
+     * snapshot) is kept: written whole when a batch starts and ends, and a short progress record after each exchange
+     * completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint
+     * lives in the consumer: a route restart continues from it, a new JVM starts again from startFrom.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;

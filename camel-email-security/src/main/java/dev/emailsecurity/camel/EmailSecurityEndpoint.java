@@ -45,6 +45,11 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
     private EmailSecurityOperation operation;
     @UriParam
     private EmailSecurityConfiguration configuration;
+    /** Shadows the scheduler's own delay so that the catalog shows this component's default (Camel's mail does so). */
+    @UriParam(defaultValue = "" + DEFAULT_CONSUMER_DELAY, javaType = "java.time.Duration", label = "consumer,scheduler",
+              description = "Milliseconds before the next poll. One a minute by default: the API's rate budget is "
+                            + "shared by every client of the same token.")
+    private long delay = DEFAULT_CONSUMER_DELAY;
 
     private EmailSecurityClient client;
     private EmailSecurityClient consumerClient;
@@ -54,6 +59,16 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
         this.configuration = configuration;
         // a consumer polls once a minute unless delay says otherwise: the API's rate budget is shared per token
         setDelay(DEFAULT_CONSUMER_DELAY);
+    }
+
+    /**
+     * Milliseconds before the next poll. One a minute by default: the API's rate budget is shared by every client of
+     * the same token.
+     */
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Names what changed between the version of an item that was emitted and the version seen now. */
 public final class ChangeDetector {
@@ -14,7 +16,8 @@ public final class ChangeDetector {
     /** The names of the changed values, in a stable order; empty when nothing watched changed. */
     public static List<String> changes(Map<String, String> emitted, Map<String, String> now) {
         List<String> changed = new ArrayList<>();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(now).entrySet()) {
+        Map<String, String> ordered = now instanceof SortedMap<String, String> ? now : new TreeMap<>(now);
+        for (Map.Entry<String, String> e : ordered.entrySet()) {
             if (!Objects.equals(emitted.get(e.getKey()), e.getValue())) {
                 changed.add(e.getKey());
             }

@@ -11,6 +11,15 @@ import java.util.Map;
  */
 public final class Checkpoint {
 
+    /**
+     * One change a completed exchange makes to the checkpoint.
+     *
+     * @param id      the item
+     * @param tracked what to remember of it; null to forget it (a deleted settings entry)
+     */
+    public record Commit(String id, TrackedItem tracked) {
+    }
+
     private Instant watermark;
     private final Instant floor;
     private final Map<String, TrackedItem> items;
@@ -50,13 +59,22 @@ public final class Checkpoint {
         }
     }
 
+    /** Makes a commit: records the item, or forgets it. */
+    public void apply(Commit commit) {
+        if (commit.tracked() == null) {
+            forget(commit.id());
+        } else {
+            record(commit.id(), commit.tracked(), commit.tracked().timestamp());
+        }
+    }
+
     public synchronized void forget(String id) {
         items.remove(id);
     }
 
     /** Forgets items older than the given instant: they are outside every future window. */
     public synchronized void forgetOlderThan(Instant oldest) {
-        items.values().removeIf(i -> i.timestamp() != null && Instant.parse(i.timestamp()).isBefore(oldest));
+        items.values().removeIf(i -> i.timestamp() != null && i.timestamp().isBefore(oldest));
     }
 
     /** Marks a watch's first snapshot as taken. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 
@@ -20,9 +21,7 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls a list operation: an event stream ({@code searchMessages}, {@code listSubmissions},
  * {@code listPhishguardReports}) with a time watermark, or a settings list as a watch. One exchange per item, oldest
- * first; the checkpoint is saved after each exchange completes, so a crash re-delivers at most the exchange in
- * flight. On 429 polls are skipped until the API's retry time; no thread waits for it.
+ * first; with a state repository, the progress is saved after each exchange completes ({@link CheckpointStore}), so
+ * a crash re-delivers at most the exchange in flight. On 429 polls are skipped until the API's retry time; no thread
+ * waits for it.
  */
 public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
 
@@ -44,9 +44,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     private final Clock clock = Clock.systemUTC();
     private EmissionPlanner planner;
     private WindowPlanner windows;
-    private StateRepository<String, String> stateRepository;
-    /** False when no state repository is configured: the checkpoint then lives in this consumer only. */
-    private boolean durableState;
+    private CheckpointStore store;
     private String stateKey;
     private volatile Checkpoint checkpoint;
     private HealthCheckRegistry healthCheckRegistry;
@@ -71,13 +69,17 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         planner = new EmissionPlanner(definition, c.isChangeDetection(), stats);
         windows = new WindowPlanner(Duration.ofMillis(c.getOverlap()), Duration.ofMillis(c.getChangeWindow()),
                 c.isChangeDetection());
-        durableState = c.getStateRepository() != null;
-        stateRepository = durableState ? c.getStateRepository() : new MemoryStateRepository();
-        ServiceHelper.startService(stateRepository);
         stateKey = StateKeys.of(c.getStateKey(), getRouteId(), endpoint);
-        String saved = stateRepository.getState(stateKey);
+        if (c.getStateRepository() != null) {
+            ServiceHelper.startService(c.getStateRepository());
+        }
+        CheckpointStore previous = store;
+        store = new CheckpointStore(c.getStateRepository(), stateKey);
+        Checkpoint saved = store.load();
         if (saved != null) {
-            checkpoint = CheckpointCodec.decode(saved);
+            checkpoint = saved;
+        } else if (!store.isDurable() && previous != null && !previous.isDurable() && checkpoint != null) {
+            LOG.debug("Restarted without a state repository: {} continues from its checkpoint in memory", stateKey);
         } else if (definition.kind() == StreamDefinition.Kind.EVENTS) {
             checkpoint = Checkpoint.startingAt(StartPosition.resolve(c.getStartFrom(), clock.instant()));
         } else {
@@ -170,58 +172,88 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
-    public int processBatch(Queue<Object> emissions) throws Exception {
-        int total = emissions.size();
+    public int processBatch(Queue<Object> queue) throws Exception {
+        List<Emission> batch = new ArrayList<>(queue.size());
+        queue.forEach(e -> batch.add((Emission) e));
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Checkpoint.Commit> commits = new ArrayList<>(batch.size());
+        for (Emission emission : batch) {
+            commits.add(commitOf(emission));
+        }
+        store.beginBatch(checkpoint, commits);
+        Integer batchSize = batch.size();
+        int made = 0;
         int done = 0;
         IdempotentRepository idempotent = endpoint.getConfiguration().getIdempotentRepository();
-        while (!emissions.isEmpty() && isBatchAllowed()) {
-            Emission emission = (Emission) emissions.poll();
-            pendingExchanges = emissions.size();
-            String version = emission.item().versionHash();
-            String key = emission.item().id() + ":" + version
-                         + (emission.isDeletion() ? ":deleted" : "");
-            if (idempotent != null && idempotent.contains(key)) {
-                stats.repeatSuppressed();
-                commit(emission);
-                continue;
+        try {
+            for (Emission emission : batch) {
+                if (!isBatchAllowed()) {
+                    break;
+                }
+                pendingExchanges = batch.size() - made - 1;
+                String version = emission.item().versionHash();
+                String key = idempotent == null ? null : idempotentKey(emission, version);
+                if (key != null && idempotent.contains(key)) {
+                    stats.repeatSuppressed();
+                } else {
+                    if (!emit(emission, version, done, batchSize)) {
+                        break;
+                    }
+                    if (key != null) {
+                        idempotent.add(key);
+                    }
+                    stats.emitted(emission.change() != null);
+                    done++;
+                }
+                checkpoint.apply(commits.get(made++));
+                store.made(made);
             }
-            Exchange exchange = exchangeOf(emission, version, done, total);
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Error processing " + emission.item().id()
-                                                      + "; it is polled again next time", exchange,
-                        exchange.getException());
-                releaseExchange(exchange, false);
-                break;
-            }
-            commit(emission);
-            if (idempotent != null) {
-                idempotent.add(key);
-            }
-            stats.emitted(emission.change() != null);
-            releaseExchange(exchange, false);
-            done++;
-        }
-        pendingExchanges = 0;
-        if (!durableState) {
-            save();
+        } finally {
+            pendingExchanges = 0;
+            store.endBatch(checkpoint);
         }
         return done;
     }
 
-    private Exchange exchangeOf(Emission emission, String version, int index, int total) {
+    /** Sends one exchange through the route; false when it failed (it is polled again next time). */
+    private boolean emit(Emission emission, String version, int index, Integer batchSize) {
+        Exchange exchange = exchangeOf(emission, version, index, batchSize);
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        boolean ok = exchange.getException() == null;
+        if (!ok) {
+            getExceptionHandler().handleException("Error processing " + emission.item().id()
+                                                  + "; it is polled again next time", exchange,
+                    exchange.getException());
+        }
+        releaseExchange(exchange, false);
+        return ok;
+    }
+
+    private Checkpoint.Commit commitOf(Emission emission) {
+        Item item = emission.item();
+        return new Checkpoint.Commit(item.id(), emission.isDeletion()
+                ? null : item.tracked(definition.kind() == StreamDefinition.Kind.WATCH));
+    }
+
+    private static String idempotentKey(Emission emission, String version) {
+        return emission.item().id() + ":" + version + (emission.isDeletion() ? ":deleted" : "");
+    }
+
+    private Exchange exchangeOf(Emission emission, String version, int index, Integer total) {
         Exchange exchange = createExchange(false);
         Item item = emission.item();
         Message in = exchange.getMessage();
         in.setBody(item.body());
         in.setHeader(EmailSecurityConstants.ID, item.id());
         in.setHeader(EmailSecurityConstants.VERSION, version);
-        if (item.timestamp() != null) {
-            in.setHeader(EmailSecurityConstants.TIMESTAMP, item.timestamp().toString());
+        if (item.timestampText() != null) {
+            in.setHeader(EmailSecurityConstants.TIMESTAMP, item.timestampText());
         }
         if (emission.change() != null) {
             in.setHeader(EmailSecurityConstants.CHANGE, emission.change());
@@ -232,22 +264,8 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         return exchange;
     }
 
-    private void commit(Emission emission) {
-        Item item = emission.item();
-        if (emission.isDeletion()) {
-            checkpoint.forget(item.id());
-        } else {
-            checkpoint.record(item.id(), item.tracked(definition.kind() == StreamDefinition.Kind.WATCH),
-                    item.timestamp());
-        }
-        if (durableState) {
-            // the store outlives this JVM: checkpoint after every exchange, so a crash re-delivers at most one
-            save();
-        }
-    }
-
     private void save() {
-        stateRepository.setState(stateKey, CheckpointCodec.encode(checkpoint));
+        store.save(checkpoint);
     }
 
     /** This consumer's figures. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.transport.JsonCodec;
 
 /**
@@ -86,8 +85,7 @@ public final class EmissionPlanner {
 
     private static Object entry(String json, Class<?> itemClass) {
         try {
-            JsonNode node = JsonCodec.mapper().readTree(json);
-            return JsonCodec.mapper().treeToValue(node, itemClass);
+            return JsonCodec.mapper().readValue(json, itemClass);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("The stored settings entry is not valid JSON", e);
         }

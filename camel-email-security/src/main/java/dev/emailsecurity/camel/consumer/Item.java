@@ -1,51 +1,40 @@
 package dev.emailsecurity.camel.consumer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.transport.JsonCodec;
 
 /**
  * One item of a polled list, seen through its {@link StreamDefinition}.
  *
- * @param id        the stable id
- * @param timestamp the ordering timestamp (null for watches)
- * @param version   the watched values
- * @param body      the typed model, as the producer returns it
- * @param json      the item as JSON
+ * @param id            the stable id
+ * @param timestamp     the ordering timestamp (null for watches)
+ * @param timestampText the timestamp as the API wrote it (null for watches)
+ * @param version       the watched values
+ * @param body          the typed model, as the producer returns it
+ * @param entry         the whole item as JSON (settings watches), else null
  */
-public record Item(String id, Instant timestamp, Map<String, String> version, Object body, JsonNode json) {
+public record Item(String id, Instant timestamp, String timestampText, Map<String, String> version, Object body,
+                   String entry) {
 
     public static Item of(StreamDefinition definition, Object body) {
-        JsonNode json = JsonCodec.mapper().valueToTree(body);
-        JsonNode id = json.get(definition.idField());
-        JsonNode ts = definition.timestampField() == null ? null : json.get(definition.timestampField());
-        return new Item(id == null ? null : id.asText(),
-                ts == null || ts.isNull() ? null : Instant.parse(ts.asText()), definition.versionOf(json), body, json);
+        String id = ItemFields.text(definition.id().read(body));
+        if (definition.kind() == StreamDefinition.Kind.WATCH) {
+            String entry = JsonCodec.toJson(body);
+            return new Item(id, null, null, Map.of("entry", entry), body, entry);
+        }
+        String ts = definition.timestamp() == null ? null : ItemFields.text(definition.timestamp().read(body));
+        return new Item(id, ts == null ? null : InstantText.parse(ts), ts, definition.versionOf(body), body, null);
     }
 
     /** A short hash of the version: the value of the {@code CamelEmailSecurityVersion} header. */
     public String versionHash() {
-        return hash(version.toString());
+        return ShortHash.ofMap(version);
     }
 
     /** What the checkpoint keeps of this item. */
     public TrackedItem tracked(boolean keepEntry) {
-        return new TrackedItem(timestamp == null ? null : timestamp.toString(), version,
-                keepEntry ? json.toString() : null);
-    }
-
-    static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TrackedItem(timestamp, version, keepEntry ? entry : null);
     }
 }

@@ -16,6 +16,6 @@ final class StateKeys {
             return configured;
         }
         return "email-security/" + routeId + "/" + endpoint.getOperation() + "/"
-               + Item.hash(endpoint.getEndpointUri());
+               + ShortHash.of(endpoint.getEndpointUri());
     }
 }

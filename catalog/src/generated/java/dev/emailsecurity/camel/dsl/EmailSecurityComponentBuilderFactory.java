@@ -209,7 +209,7 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
-         * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings snapshot) is kept, saved after each exchange completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint lives in memory and a restart starts again from startFrom.
+         * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings snapshot) is kept: written whole when a batch starts and ends, and a short progress record after each exchange completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint lives in the consumer: a route restart continues from it, a new JVM starts again from startFrom.
          *
          * Group: consumer.
          *

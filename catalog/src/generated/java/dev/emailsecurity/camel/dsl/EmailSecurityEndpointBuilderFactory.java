@@ -314,7 +314,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings snapshot) is kept, saved after each exchange completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint lives in memory and a restart starts again from startFrom.
+         * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings snapshot) is kept: written whole when a batch starts and ends, and a short progress record after each exchange completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint lives in the consumer: a route restart continues from it, a new JVM starts again from startFrom.
          *
          * Group: consumer.
          *
@@ -327,7 +327,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings snapshot) is kept, saved after each exchange completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint lives in memory and a restart starts again from startFrom.
+         * Consumer: where the checkpoint (watermark, ids at the boundary, versions of emitted items, the settings snapshot) is kept: written whole when a batch starts and ends, and a short progress record after each exchange completes. Use a FileStateRepository for one node, a shared store for a cluster. Without one the checkpoint lives in the consumer: a route restart continues from it, a new JVM starts again from startFrom.
          *
          * Group: consumer.
          *
@@ -1835,9 +1835,9 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds before the next poll. One a minute by default: the API's rate budget is shared by every client of the same token.
          *
-         * Group: scheduler; default: 500.
+         * Group: scheduler; default: 60000.
          *
          * @param delay the value
          * @return the builder
@@ -1848,9 +1848,9 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds before the next poll. One a minute by default: the API's rate budget is shared by every client of the same token.
          *
-         * Group: scheduler; default: 500.
+         * Group: scheduler; default: 60000.
          *
          * @param delay the value as text (converted by Camel, placeholders allowed)
          * @return the builder

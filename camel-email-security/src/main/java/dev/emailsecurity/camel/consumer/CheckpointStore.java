@@ -1,0 +1,88 @@
+package dev.emailsecurity.camel.consumer;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.camel.spi.StateRepository;
+
+/**
+ * Keeps a consumer's checkpoint in a {@link StateRepository}, so that a crash re-delivers at most the exchange in
+ * flight without writing the whole checkpoint after every exchange (a checkpoint holds every item of the watched
+ * window: a day of mail by default).
+ * <p>
+ * Each batch writes the whole checkpoint twice: when it starts, with the batch's commits listed as pending under a
+ * fresh nonce, and when it ends, with them applied. After each exchange only {@code nonce:count} is written, under
+ * the key {@code <stateKey>/progress}. On start, a checkpoint with pending commits gets the first {@code count} of
+ * them applied when the progress names its nonce, none otherwise (a progress record of another batch, or of a node
+ * that lost its leadership, names another nonce).
+ * <p>
+ * Without a repository the checkpoint lives in the consumer only and nothing is written.
+ */
+final class CheckpointStore {
+
+    private final StateRepository<String, String> repository;
+    private final String key;
+    private final String progressKey;
+    private String nonce;
+
+    /**
+     * @param repository the store, or null to keep the checkpoint in memory only
+     * @param key        the checkpoint's key
+     */
+    CheckpointStore(StateRepository<String, String> repository, String key) {
+        this.repository = repository;
+        this.key = key;
+        this.progressKey = key + "/progress";
+    }
+
+    boolean isDurable() {
+        return repository != null;
+    }
+
+    /** The stored checkpoint, with the commits of an interrupted batch that were made applied; null when none. */
+    Checkpoint load() {
+        if (repository == null) {
+            return null;
+        }
+        String saved = repository.getState(key);
+        String progress = repository.getState(progressKey);
+        if (saved == null) {
+            return null;
+        }
+        CheckpointCodec.Stored stored = CheckpointCodec.decode(saved);
+        Checkpoint checkpoint = stored.checkpoint();
+        if (stored.pendingNonce() != null && progress != null && progress.startsWith(stored.pendingNonce() + ":")) {
+            int made = Integer.parseInt(progress.substring(stored.pendingNonce().length() + 1));
+            stored.pending().subList(0, Math.min(made, stored.pending().size())).forEach(checkpoint::apply);
+        }
+        return checkpoint;
+    }
+
+    /** Writes the checkpoint (nothing pending). */
+    void save(Checkpoint checkpoint) {
+        if (repository != null) {
+            repository.setState(key, CheckpointCodec.encode(checkpoint, null, List.of()));
+        }
+    }
+
+    /** A batch starts: its commits, in the order they will be made, are written as pending. */
+    void beginBatch(Checkpoint checkpoint, List<Checkpoint.Commit> commits) {
+        if (repository != null) {
+            nonce = UUID.randomUUID().toString();
+            repository.setState(key, CheckpointCodec.encode(checkpoint, nonce, commits));
+        }
+    }
+
+    /** The first {@code count} commits of the batch are made (their exchanges completed). */
+    void made(int count) {
+        if (repository != null) {
+            repository.setState(progressKey, nonce + ":" + count);
+        }
+    }
+
+    /** The batch has ended (completed, stopped or failed): the checkpoint is written with what was committed. */
+    void endBatch(Checkpoint checkpoint) {
+        save(checkpoint);
+        nonce = null;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.emailsecurity.camel.consumer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With a state repository, a batch writes the whole checkpoint twice and then only a short progress record per
+ * exchange; an interrupted batch resumes after its last completed exchange, and a progress record that names another
+ * batch (a former leader's) is ignored.
+ */
+class CheckpointStoreTest extends ConsumerTestSupport {
+
+    @RegisterExtension
+    static final EmailSecurityEmulatorExtension EMULATOR = quietEmulator();
+
+    CheckpointStoreTest() {
+        super(EMULATOR);
+    }
+
+    @Test
+    void anInterruptedBatchResumesAfterItsLastCompletedExchange() {
+        MemoryStateRepository repository = started(new MemoryStateRepository());
+        Checkpoint checkpoint = Checkpoint.startingAt(Instant.parse("2026-11-24T00:00:00Z"));
+        CheckpointStore crashed = new CheckpointStore(repository, "stream");
+        crashed.beginBatch(checkpoint, List.of(commit("a", 1), commit("b", 2), commit("c", 3)));
+        checkpoint.apply(commit("a", 1));
+        crashed.made(1);
+        checkpoint.apply(commit("b", 2));
+        crashed.made(2);
+        // killed while "c" was in flight: no endBatch
+
+        Checkpoint resumed = new CheckpointStore(repository, "stream").load();
+
+        assertThat(resumed.items()).containsOnlyKeys("a", "b");
+        assertThat(resumed.watermark()).isEqualTo(Instant.parse("2026-11-24T00:00:02Z"));
+    }
+
+    @Test
+    void progressOfAnotherBatchIsIgnored() {
+        MemoryStateRepository repository = started(new MemoryStateRepository());
+        CheckpointStore formerLeader = new CheckpointStore(repository, "stream");
+        formerLeader.beginBatch(Checkpoint.startingAt(Instant.EPOCH), List.of(commit("a", 1)));
+        CheckpointStore leader = new CheckpointStore(repository, "stream");
+        leader.load();
+        leader.beginBatch(Checkpoint.startingAt(Instant.EPOCH), List.of(commit("x", 1), commit("y", 2)));
+        formerLeader.made(1); // the former leader has not noticed yet
+
+        assertThat(new CheckpointStore(repository, "stream").load().items()).isEmpty();
+    }
+
+    @Test
+    void aBatchWritesTheCheckpointTwiceAndAShortProgressRecordPerExchange() throws Exception {
+        RecordingStateRepository repository = started(new RecordingStateRepository());
+        Collector out = new Collector();
+        CamelContext camel = start(Map.of("state", repository), route("stream",
+                "email-security:searchMessages?startFrom=beginning&detectionsOnly=false&changeDetection=false"
+                + "&stateRepository=#state&stateKey=stream&delay=60000&maxMessagesPerPoll=40", out));
+        await("the first batch", Duration.ofSeconds(20), () -> out.ids().size() >= 40);
+        camel.stop();
+
+        List<Integer> checkpointWrites = repository.lengths("stream");
+        List<Integer> progressWrites = repository.lengths("stream/progress");
+        System.out.printf("first batch: %d exchanges, checkpoint writes %s chars, progress writes up to %d chars%n",
+                out.ids().size(), checkpointWrites, progressWrites.stream().mapToInt(i -> i).max().orElse(0));
+        assertThat(out.ids()).hasSize(40);
+        assertThat(checkpointWrites).hasSize(2);
+        assertThat(checkpointWrites.get(0)).as("the first write lists the batch as pending")
+                .isGreaterThan(checkpointWrites.get(1));
+        assertThat(progressWrites).hasSize(40).allMatch(length -> length < 50);
+        assertThat(new CheckpointStore(repository, "stream").load().items()).hasSize(40);
+    }
+
+    private static Checkpoint.Commit commit(String id, int second) {
+        return new Checkpoint.Commit(id, new TrackedItem(Instant.parse("2026-11-24T00:00:00Z").plusSeconds(second),
+                Map.of("disposition", "\"NONE\"|"), null));
+    }
+
+    private static <T extends MemoryStateRepository> T started(T repository) {
+        repository.start();
+        return repository;
+    }
+
+    /** A memory repository that remembers the length of every value written, per key. */
+    static final class RecordingStateRepository extends MemoryStateRepository {
+        private final Map<String, List<Integer>> lengths = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void setState(String key, String value) {
+            lengths.computeIfAbsent(key, k -> new ArrayList<>()).add(value.length());
+            super.setState(key, value);
+        }
+
+        List<Integer> lengths(String key) {
+            return lengths.getOrDefault(key, List.of());
+        }
+    }
+}
