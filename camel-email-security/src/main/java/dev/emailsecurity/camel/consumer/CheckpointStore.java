@@ -18,7 +18,10 @@ import org.apache.camel.spi.StateRepository;
  * <p>
  * Without a repository the checkpoint lives in the consumer only and nothing is written.
  */
-final class CheckpointStore {
+public final class CheckpointStore {
+
+    /** The progress value written when a consumer starts: no batch in progress. */
+    static final String NO_BATCH = "none";
 
     private final StateRepository<String, String> repository;
     private final String key;
@@ -29,44 +32,51 @@ final class CheckpointStore {
      * @param repository the store, or null to keep the checkpoint in memory only
      * @param key        the checkpoint's key
      */
-    CheckpointStore(StateRepository<String, String> repository, String key) {
+    public CheckpointStore(StateRepository<String, String> repository, String key) {
         this.repository = repository;
         this.key = key;
         this.progressKey = key + "/progress";
     }
 
-    boolean isDurable() {
+    public boolean isDurable() {
         return repository != null;
     }
 
-    /** The stored checkpoint, with the commits of an interrupted batch that were made applied; null when none. */
-    Checkpoint load() {
+    /**
+     * The stored checkpoint, with the commits of an interrupted batch that were made applied; null when none. Claims
+     * the store for this consumer (see above).
+     */
+    public Checkpoint load() {
         if (repository == null) {
             return null;
         }
         String saved = repository.getState(key);
         String progress = repository.getState(progressKey);
-        if (saved == null) {
-            return null;
+        Checkpoint checkpoint = null;
+        if (saved != null) {
+            CheckpointCodec.Stored stored = CheckpointCodec.decode(saved);
+            checkpoint = stored.checkpoint();
+            if (stored.pendingNonce() != null) {
+                String prefix = stored.pendingNonce() + ":";
+                int made = progress != null && progress.startsWith(prefix)
+                        ? Integer.parseInt(progress.substring(prefix.length())) : 0;
+                stored.pending().subList(0, Math.min(made, stored.pending().size())).forEach(checkpoint::apply);
+                save(checkpoint);
+            }
         }
-        CheckpointCodec.Stored stored = CheckpointCodec.decode(saved);
-        Checkpoint checkpoint = stored.checkpoint();
-        if (stored.pendingNonce() != null && progress != null && progress.startsWith(stored.pendingNonce() + ":")) {
-            int made = Integer.parseInt(progress.substring(stored.pendingNonce().length() + 1));
-            stored.pending().subList(0, Math.min(made, stored.pending().size())).forEach(checkpoint::apply);
-        }
+        repository.setState(progressKey, NO_BATCH);
         return checkpoint;
     }
 
     /** Writes the checkpoint (nothing pending). */
-    void save(Checkpoint checkpoint) {
+    public void save(Checkpoint checkpoint) {
         if (repository != null) {
             repository.setState(key, CheckpointCodec.encode(checkpoint, null, List.of()));
         }
     }
 
     /** A batch starts: its commits, in the order they will be made, are written as pending. */
-    void beginBatch(Checkpoint checkpoint, List<Checkpoint.Commit> commits) {
+    public void beginBatch(Checkpoint checkpoint, List<Checkpoint.Commit> commits) {
         if (repository != null) {
             nonce = UUID.randomUUID().toString();
             repository.setState(key, CheckpointCodec.encode(checkpoint, nonce, commits));
@@ -74,14 +84,14 @@ final class CheckpointStore {
     }
 
     /** The first {@code count} commits of the batch are made (their exchanges completed). */
-    void made(int count) {
+    public void made(int count) {
         if (repository != null) {
             repository.setState(progressKey, nonce + ":" + count);
         }
     }
 
     /** The batch has ended (completed, stopped or failed): the checkpoint is written with what was committed. */
-    void endBatch(Checkpoint checkpoint) {
+    public void endBatch(Checkpoint checkpoint) {
         save(checkpoint);
         nonce = null;
     }

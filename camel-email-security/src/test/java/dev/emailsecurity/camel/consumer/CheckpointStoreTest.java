@@ -70,14 +70,17 @@ class CheckpointStoreTest extends ConsumerTestSupport {
         camel.stop();
 
         List<Integer> checkpointWrites = repository.lengths("stream");
-        List<Integer> progressWrites = repository.lengths("stream/progress");
+        List<String> progressWrites = repository.values("stream/progress");
         System.out.printf("first batch: %d exchanges, checkpoint writes %s chars, progress writes up to %d chars%n",
-                out.ids().size(), checkpointWrites, progressWrites.stream().mapToInt(i -> i).max().orElse(0));
+                out.ids().size(), checkpointWrites, progressWrites.stream().mapToInt(String::length).max().orElse(0));
         assertThat(out.ids()).hasSize(40);
         assertThat(checkpointWrites).hasSize(2);
         assertThat(checkpointWrites.get(0)).as("the first write lists the batch as pending")
                 .isGreaterThan(checkpointWrites.get(1));
-        assertThat(progressWrites).hasSize(40).allMatch(length -> length < 50);
+        assertThat(progressWrites).as("the claim when the consumer starts, then one per exchange").hasSize(41)
+                .allMatch(value -> value.length() < 50);
+        assertThat(progressWrites.get(0)).isEqualTo(CheckpointStore.NO_BATCH);
+        assertThat(progressWrites.get(40)).endsWith(":40");
         assertThat(new CheckpointStore(repository, "stream").load().items()).hasSize(40);
     }
 
@@ -91,18 +94,22 @@ class CheckpointStoreTest extends ConsumerTestSupport {
         return repository;
     }
 
-    /** A memory repository that remembers the length of every value written, per key. */
+    /** A memory repository that remembers every value written, per key. */
     static final class RecordingStateRepository extends MemoryStateRepository {
-        private final Map<String, List<Integer>> lengths = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<String>> written = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
         public void setState(String key, String value) {
-            lengths.computeIfAbsent(key, k -> new ArrayList<>()).add(value.length());
+            written.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
             super.setState(key, value);
         }
 
+        List<String> values(String key) {
+            return written.getOrDefault(key, List.of());
+        }
+
         List<Integer> lengths(String key) {
-            return lengths.getOrDefault(key, List.of());
+            return values(key).stream().map(String::length).toList();
         }
     }
 }
