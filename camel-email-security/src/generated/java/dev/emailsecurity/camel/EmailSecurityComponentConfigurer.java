@@ -175,6 +175,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sender": getOrCreateConfiguration(target).setSender(property(camelContext, java.lang.String.class, value)); return true;
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": getOrCreateConfiguration(target).setSendingDomainRestrictionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "skipfaileditems":
+        case "skipFailedItems": getOrCreateConfiguration(target).setSkipFailedItems(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": getOrCreateConfiguration(target).setStart(property(camelContext, java.lang.String.class, value)); return true;
@@ -351,6 +353,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sender": return java.lang.String.class;
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": return java.lang.String.class;
+        case "skipfaileditems":
+        case "skipFailedItems": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.String.class;
@@ -528,6 +532,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sender": return getOrCreateConfiguration(target).getSender();
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": return getOrCreateConfiguration(target).getSendingDomainRestrictionId();
+        case "skipfaileditems":
+        case "skipFailedItems": return getOrCreateConfiguration(target).isSkipFailedItems();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "start": return getOrCreateConfiguration(target).getStart();

@@ -192,6 +192,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "sender": target.getConfiguration().setSender(property(camelContext, java.lang.String.class, value)); return true;
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": target.getConfiguration().setSendingDomainRestrictionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "skipfaileditems":
+        case "skipFailedItems": target.getConfiguration().setSkipFailedItems(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": target.getConfiguration().setStart(property(camelContext, java.lang.String.class, value)); return true;
@@ -398,6 +400,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "sender": return java.lang.String.class;
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": return java.lang.String.class;
+        case "skipfaileditems":
+        case "skipFailedItems": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.String.class;
@@ -605,6 +609,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "sender": return target.getConfiguration().getSender();
         case "sendingdomainrestrictionid":
         case "sendingDomainRestrictionId": return target.getConfiguration().getSendingDomainRestrictionId();
+        case "skipfaileditems":
+        case "skipFailedItems": return target.getConfiguration().isSkipFailedItems();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "start": return target.getConfiguration().getStart();

@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(113);
+        Set<String> props = new HashSet<>(114);
         props.add("accountId");
         props.add("actionBatchSize");
         props.add("actionType");
@@ -121,6 +121,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("sendEmptyMessageWhenIdle");
         props.add("sender");
         props.add("sendingDomainRestrictionId");
+        props.add("skipFailedItems");
         props.add("sslContextParameters");
         props.add("start");
         props.add("startFrom");

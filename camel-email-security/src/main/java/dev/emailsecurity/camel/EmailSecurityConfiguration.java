@@ -177,6 +177,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     private long overlap = 120_000;
     @UriParam(label = "consumer", defaultValue = "true")
     private boolean changeDetection = true;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean skipFailedItems;
     @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration")
     private long changeWindow = 86_400_000;
     @UriParam(label = "consumer")
@@ -1132,6 +1134,19 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setChangeDetection(boolean changeDetection) {
         this.changeDetection = changeDetection;
+    }
+
+    public boolean isSkipFailedItems() {
+        return skipFailedItems;
+    }
+
+    /**
+     * Consumer: when the route fails on an item, count it as done and go on with the next one (the failure still goes
+     * to the consumer's exception handler, and the item is not polled again). By default the poll stops at the failed
+     * item, which comes again on the next poll and holds the items after it back until it succeeds.
+     */
+    public void setSkipFailedItems(boolean skipFailedItems) {
+        this.skipFailedItems = skipFailedItems;
     }
 
     public long getChangeWindow() {

@@ -75,6 +75,7 @@ public class EmailSecurityDevConsole extends AbstractDevConsole {
         m.put("changesEmitted", stats.changesEmitted());
         m.put("repeatsSuppressed", stats.repeatsSuppressed());
         m.put("skippedPolls", stats.skippedPolls());
+        m.put("failedItemsSkipped", stats.failedItemsSkipped());
         m.put("apiCalls", consumer.apiCalls());
         m.put("rateLimitRemaining", consumer.rateLimitRemaining() < 0 ? null : consumer.rateLimitRemaining());
         Instant until = stats.rateLimitedUntil();

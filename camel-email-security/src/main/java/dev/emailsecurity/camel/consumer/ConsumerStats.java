@@ -10,6 +10,7 @@ public final class ConsumerStats {
     private final AtomicLong changesEmitted = new AtomicLong();
     private final AtomicLong repeatsSuppressed = new AtomicLong();
     private final AtomicLong skippedPolls = new AtomicLong();
+    private final AtomicLong failedItemsSkipped = new AtomicLong();
     private volatile Instant rateLimitedUntil;
     private volatile String authFailure;
 
@@ -22,6 +23,10 @@ public final class ConsumerStats {
 
     void repeatSuppressed() {
         repeatsSuppressed.incrementAndGet();
+    }
+
+    void failedItemSkipped() {
+        failedItemsSkipped.incrementAndGet();
     }
 
     void skippedPoll() {
@@ -52,6 +57,11 @@ public final class ConsumerStats {
 
     public long repeatsSuppressed() {
         return repeatsSuppressed.get();
+    }
+
+    /** Items whose exchange failed and that were counted as done ({@code skipFailedItems=true}). */
+    public long failedItemsSkipped() {
+        return failedItemsSkipped.get();
     }
 
     public long skippedPolls() {

@@ -187,6 +187,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         int made = 0;
         int done = 0;
         IdempotentRepository idempotent = endpoint.getConfiguration().getIdempotentRepository();
+        boolean skipFailed = endpoint.getConfiguration().isSkipFailedItems();
         try {
             for (Emission emission : batch) {
                 if (!isBatchAllowed()) {
@@ -197,15 +198,16 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
                 String key = idempotent == null ? null : idempotentKey(emission, version);
                 if (key != null && idempotent.contains(key)) {
                     stats.repeatSuppressed();
-                } else {
-                    if (!emit(emission, version, done, batchSize)) {
-                        break;
-                    }
+                } else if (emit(emission, version, done, batchSize)) {
                     if (key != null) {
                         idempotent.add(key);
                     }
                     stats.emitted(emission.change() != null);
                     done++;
+                } else if (skipFailed) {
+                    stats.failedItemSkipped();
+                } else {
+                    break;
                 }
                 checkpoint.apply(commits.get(made++));
                 store.made(made);
@@ -217,7 +219,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         return done;
     }
 
-    /** Sends one exchange through the route; false when it failed (it is polled again next time). */
+    /** Sends one exchange through the route; false when it failed. */
     private boolean emit(Emission emission, String version, int index, Integer batchSize) {
         Exchange exchange = exchangeOf(emission, version, index, batchSize);
         try {
@@ -228,8 +230,10 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         boolean ok = exchange.getException() == null;
         if (!ok) {
             getExceptionHandler().handleException("Error processing " + emission.item().id()
-                                                  + "; it is polled again next time", exchange,
-                    exchange.getException());
+                                                  + (endpoint.getConfiguration().isSkipFailedItems()
+                                                          ? "; skipped (skipFailedItems)"
+                                                          : "; it is polled again next time"),
+                    exchange, exchange.getException());
         }
         releaseExchange(exchange, false);
         return ok;

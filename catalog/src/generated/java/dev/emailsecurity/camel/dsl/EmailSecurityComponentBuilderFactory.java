@@ -183,6 +183,19 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
+         * Consumer: when the route fails on an item, count it as done and go on with the next one (the failure still goes to the consumer's exception handler, and the item is not polled again). By default the poll stops at the failed item, which comes again on the next poll and holds the items after it back until it succeeds.
+         *
+         * Group: consumer; default: false.
+         *
+         * @param skipFailedItems the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder skipFailedItems(boolean skipFailedItems) {
+            doSetProperty("skipFailedItems", skipFailedItems);
+            return this;
+        }
+
+        /**
          * Consumer (event streams): where a consumer without a checkpoint starts: now (only items from now on), beginning (everything the API still holds), an ISO-8601 instant such as 2026-01-01T00:00:00Z, or an ISO-8601 duration back from now such as P1D. Ignored once a checkpoint exists in the state repository.
          *
          * Group: consumer; default: now.
