@@ -1,5 +1,7 @@
 package dev.emailsecurity.camel.catalog.kamelet;
 
+import java.util.Map;
+
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.main.Main;
 
@@ -10,7 +12,14 @@ final class KameletMain {
     }
 
     static Main start(String routes, EmailSecurityEmulatorExtension emulator) throws Exception {
+        return start(routes, emulator, Map.of());
+    }
+
+    /** The same, with more properties for the routes. */
+    static Main start(String routes, EmailSecurityEmulatorExtension emulator, Map<String, String> properties)
+            throws Exception {
         Main main = new Main();
+        properties.forEach(main::addInitialProperty);
         main.configure().withRoutesIncludePattern(routes);
         main.addInitialProperty("es.account", emulator.accountId());
         main.addInitialProperty("es.token", emulator.writeToken());
