@@ -10,7 +10,7 @@ import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 
 /** Captures every log line (message and stack trace) with the given loggers at DEBUG, until closed. */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private static final String NAME = "test-capture";
 
@@ -18,7 +18,7 @@ final class LogCapture implements AutoCloseable {
     private final WriterAppender appender;
     private final String[] loggers;
 
-    LogCapture(String... debugLoggers) {
+    public LogCapture(String... debugLoggers) {
         this.loggers = debugLoggers;
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         appender = WriterAppender.newBuilder().setName(NAME).setTarget(lines)
@@ -33,7 +33,7 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** Everything logged so far. */
-    String text() {
+    public String text() {
         return lines.toString();
     }
 

@@ -19,6 +19,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -70,6 +71,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         windows = new WindowPlanner(Duration.ofMillis(c.getOverlap()), Duration.ofMillis(c.getChangeWindow()),
                 c.isChangeDetection());
         stateKey = StateKeys.of(c.getStateKey(), getRouteId(), endpoint);
+        warnIfTheStateKeyMayChange(c);
         if (c.getStateRepository() != null) {
             ServiceHelper.startService(c.getStateRepository());
         }
@@ -96,6 +98,19 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
             healthCheckRegistry.register(healthCheck);
         }
         super.doStart();
+    }
+
+    /** A default key contains the route id: one Camel generated may differ after a restart, losing the checkpoint. */
+    private void warnIfTheStateKeyMayChange(EmailSecurityConfiguration c) {
+        Route route = getRoute();
+        boolean keyed = c.getStateKey() != null && !c.getStateKey().isBlank();
+        if (c.getStateRepository() == null || keyed || route == null
+            || route.isCustomId() && !route.isCreatedByKamelet()) {
+            return;
+        }
+        LOG.warn("The checkpoint of route {} is kept under {}, whose route id Camel generated{}: after a restart the "
+                 + "route may get another id and not find its checkpoint. Set stateKey, or give the route an id.",
+                route.getRouteId(), stateKey, route.isCreatedByKamelet() ? " (numbered per Kamelet)" : "");
     }
 
     @Override
