@@ -160,24 +160,13 @@ public class SearchBenchmark {
     /** The limit: HttpClient 5 and Jackson streaming, counting the items of {@code result} without binding. */
     @Benchmark
     public int rawBest(Raw raw) throws IOException {
-        return raw.client.execute(new HttpGet(raw.url), response -> {
-            try (InputStream in = response.getEntity().getContent();
-                 JsonParser parser = raw.factory.createParser(in)) {
-                return countItems(parser);
-            }
-        });
+        return fetchPage(raw, JsonParser::skipChildren);
     }
 
     /** The same, binding each item to the component's MessageDetails with the component's mapper. */
     @Benchmark
     public void rawBind(Raw raw, Blackhole bh) throws IOException {
-        raw.client.execute(new HttpGet(raw.url), response -> {
-            try (InputStream in = response.getEntity().getContent();
-                 JsonParser parser = raw.factory.createParser(in)) {
-                bindItems(parser, raw.itemReader, bh);
-                return null;
-            }
-        });
+        fetchPage(raw, p -> bh.consume(raw.itemReader.readValue(p)));
     }
 
     /**
@@ -187,21 +176,15 @@ public class SearchBenchmark {
     @Benchmark
     public void rawExchange(Raw raw, Routes routes) throws IOException {
         DefaultConsumer consumer = routes.itemsConsumer;
-        raw.client.execute(new HttpGet(raw.url), response -> {
-            try (InputStream in = response.getEntity().getContent();
-                 JsonParser parser = raw.factory.createParser(in)) {
-                forEachItem(parser, p -> {
-                    Exchange exchange = consumer.createExchange(false);
-                    exchange.getMessage().setBody(raw.itemReader.readValue(p));
-                    try {
-                        consumer.getProcessor().process(exchange);
-                    } catch (Exception e) {
-                        throw new IOException(e);
-                    }
-                    consumer.releaseExchange(exchange, false);
-                });
-                return null;
+        fetchPage(raw, p -> {
+            Exchange exchange = consumer.createExchange(false);
+            exchange.getMessage().setBody(raw.itemReader.readValue(p));
+            try {
+                consumer.getProcessor().process(exchange);
+            } catch (Exception e) {
+                throw new IOException(e);
             }
+            consumer.releaseExchange(exchange, false);
         });
     }
 
@@ -227,12 +210,14 @@ public class SearchBenchmark {
         consumer.drains.acquire();
     }
 
-    static int countItems(JsonParser parser) throws IOException {
-        return forEachItem(parser, JsonParser::skipChildren);
-    }
-
-    static void bindItems(JsonParser parser, ObjectReader itemReader, Blackhole bh) throws IOException {
-        forEachItem(parser, p -> bh.consume(itemReader.readValue(p)));
+    /** Fetches the page with HttpClient and streams its items through the action; returns the number of items. */
+    private static int fetchPage(Raw raw, ItemAction action) throws IOException {
+        return raw.client.execute(new HttpGet(raw.url), response -> {
+            try (InputStream in = response.getEntity().getContent();
+                 JsonParser parser = raw.factory.createParser(in)) {
+                return forEachItem(parser, action);
+            }
+        });
     }
 
     /** What to do with the parser positioned at the start of one item of {@code result}. */

@@ -75,12 +75,11 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         if (c.getStateRepository() != null) {
             ServiceHelper.startService(c.getStateRepository());
         }
-        CheckpointStore previous = store;
         store = new CheckpointStore(c.getStateRepository(), stateKey);
         Checkpoint saved = store.load();
         if (saved != null) {
             checkpoint = saved;
-        } else if (!store.isDurable() && previous != null && !previous.isDurable() && checkpoint != null) {
+        } else if (!store.isDurable() && checkpoint != null) {
             LOG.debug("Restarted without a state repository: {} continues from its checkpoint in memory", stateKey);
         } else if (definition.kind() == StreamDefinition.Kind.EVENTS) {
             checkpoint = Checkpoint.startingAt(StartPosition.resolve(c.getStartFrom(), clock.instant()));
@@ -188,13 +187,14 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     public int processBatch(Queue<Object> queue) throws Exception {
-        List<Emission> batch = new ArrayList<>(queue.size());
-        queue.forEach(e -> batch.add((Emission) e));
-        if (batch.isEmpty()) {
+        if (queue.isEmpty()) {
             return 0;
         }
-        List<Checkpoint.Commit> commits = new ArrayList<>(batch.size());
-        for (Emission emission : batch) {
+        List<Emission> batch = new ArrayList<>(queue.size());
+        List<Checkpoint.Commit> commits = new ArrayList<>(queue.size());
+        for (Object queued : queue) {
+            Emission emission = (Emission) queued;
+            batch.add(emission);
             commits.add(commitOf(emission));
         }
         store.beginBatch(checkpoint, commits);
