@@ -20,6 +20,7 @@ import dev.emailsecurity.camel.model.PreviewRequest;
 import dev.emailsecurity.camel.model.ReclassifyRequest;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.ResultType;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.Exchange;

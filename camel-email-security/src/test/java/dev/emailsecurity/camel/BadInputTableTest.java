@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import dev.emailsecurity.camel.model.MoveRequest;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.Test;
-
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

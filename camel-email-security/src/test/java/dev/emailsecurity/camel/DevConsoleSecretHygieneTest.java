@@ -3,6 +3,7 @@ package dev.emailsecurity.camel;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -9,6 +9,7 @@ import dev.emailsecurity.camel.error.EmailSecurityNotFoundException;
 import dev.emailsecurity.camel.error.EmailSecurityPermissionDeniedException;
 import dev.emailsecurity.camel.error.EmailSecurityRateLimitException;
 import dev.emailsecurity.camel.error.EmailSecurityServerException;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.Exchange;

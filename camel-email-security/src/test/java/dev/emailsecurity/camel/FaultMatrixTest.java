@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.emailsecurity.camel.error.EmailSecurityApiException;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import dev.emailsecurity.emulator.Faults;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.Exchange;

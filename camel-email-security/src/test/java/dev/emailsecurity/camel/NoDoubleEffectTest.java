@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.emailsecurity.camel.error.EmailSecurityOutcomeUnknownException;
 import dev.emailsecurity.camel.model.MoveRequest;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.emailsecurity.camel.model.BlockedSender;
 import dev.emailsecurity.camel.model.MessageDetails;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

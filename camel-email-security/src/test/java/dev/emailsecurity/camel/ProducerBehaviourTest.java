@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.emailsecurity.camel.model.AllowPolicy;
 import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

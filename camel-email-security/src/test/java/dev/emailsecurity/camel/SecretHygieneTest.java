@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -7,9 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.emailsecurity.camel.EmailSecurityConstants;
-import dev.emailsecurity.camel.EmulatorTestSupport;
 import dev.emailsecurity.camel.model.BulkActionMessageDetail;
 import dev.emailsecurity.camel.model.BulkJobDetail;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

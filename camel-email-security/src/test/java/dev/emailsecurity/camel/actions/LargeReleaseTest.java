@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.EmailSecurityConstants;
-import dev.emailsecurity.camel.EmulatorTestSupport;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import dev.emailsecurity.emulator.RecordedCall;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.emailsecurity.camel.EmailSecurityConstants;
-import dev.emailsecurity.camel.EmulatorTestSupport;
 import dev.emailsecurity.camel.model.MessageDetails;
+import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import dev.emailsecurity.emulator.MovedMessage;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.Exchange;

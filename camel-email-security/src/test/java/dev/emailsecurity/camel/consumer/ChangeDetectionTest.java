@@ -1,11 +1,14 @@
 package dev.emailsecurity.camel.consumer;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dev.emailsecurity.camel.model.AllowPolicy;
 import dev.emailsecurity.camel.model.MoveRequest;
+import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
+import dev.emailsecurity.camel.test.ReceivedItems;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -20,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Items already emitted that change are emitted again, once, naming the change. The emulator's live mode is off here:
  * its random re-classification of old mail would race the changes the test makes.
  */
-class ChangeDetectionTest extends ConsumerTestSupport {
+class ChangeDetectionTest extends EmulatorContextTestSupport {
 
     private static final String WATCH_ALL = "startFrom=beginning&changeWindow=3000000000&delay=100";
 
@@ -33,11 +36,11 @@ class ChangeDetectionTest extends ConsumerTestSupport {
 
     @Test
     void reclassifiedMovedAndReleasedMessagesAreEmittedAgainOnceNamingTheChange() throws Exception {
-        Collector out = new Collector();
+        ReceivedItems out = new ReceivedItems();
         CamelContext context = start(Map.of(), route("messages",
                 "email-security:searchMessages?detectionsOnly=false&" + WATCH_ALL, out));
         List<String> all = messageIds(m -> true);
-        await("the first emission of every message", Duration.ofSeconds(20), () -> out.containsAll(all));
+        Waits.until("the first emission of every message", () -> out.containsAll(all));
         String reclassified = quarantined(false, 0);
         String moved = quarantined(false, 1);
         String released = quarantined(true, 0);
@@ -48,12 +51,12 @@ class ChangeDetectionTest extends ConsumerTestSupport {
                 e -> e.getMessage().setBody(MoveRequest.of("JunkEmail"))));
         ok(template.request("email-security:releaseMessages", e -> e.getMessage().setBody(List.of(released))));
 
-        await("the re-emissions", Duration.ofSeconds(20), () -> out.of(reclassified).size() == 2
+        Waits.until("the re-emissions", () -> out.of(reclassified).size() == 2
                                                                 && out.of(moved).size() == 2
                                                                 && out.of(released).size() == 2);
-        Thread.sleep(500); // a few more polls: nothing more may come
-        assertThat(out.of(reclassified)).extracting(Collector.Received::change).containsExactly(null, "disposition");
-        assertThat(out.of(moved)).extracting(Collector.Received::change)
+        awaitFurtherSearches(2); // nothing more may come
+        assertThat(out.of(reclassified)).extracting(ReceivedItems.Received::change).containsExactly(null, "disposition");
+        assertThat(out.of(moved)).extracting(ReceivedItems.Received::change)
                 .containsExactly(null, "postDeliveryOperations");
         assertThat(out.of(released)).hasSize(2);
         assertThat(out.of(released).get(1).change()).contains("quarantine");
@@ -63,8 +66,8 @@ class ChangeDetectionTest extends ConsumerTestSupport {
 
     @Test
     void aSubmissionsStatusAndOutcomeAndAReportsUpdatedAtAreEmittedAgain() throws Exception {
-        Collector submissions = new Collector();
-        Collector reports = new Collector();
+        ReceivedItems submissions = new ReceivedItems();
+        ReceivedItems reports = new ReceivedItems();
         start(Map.of(), new org.apache.camel.builder.RouteBuilder() {
             @Override
             public void configure() {
@@ -76,44 +79,43 @@ class ChangeDetectionTest extends ConsumerTestSupport {
                 .filter(s -> "pending".equals(s.get("status"))).findFirst().orElseThrow();
         String submissionId = (String) pending.get("submission_id");
         String reportId = String.valueOf(emulator().state().phishguardReports().get(0).get("id"));
-        await("the first emissions", Duration.ofSeconds(20),
-                () -> submissions.of(submissionId).size() == 1 && reports.of(reportId).size() == 1);
+        Waits.until("the first emissions", () -> submissions.of(submissionId).size() == 1 && reports.of(reportId).size() == 1);
 
         emulator().state().setSubmissionOutcome(submissionId, "MALICIOUS");
-        Thread.sleep(1100); // updated_at has second precision
+        long second = Instant.now().getEpochSecond();
+        Waits.until("the next second: updated_at has second precision", () -> Instant.now().getEpochSecond() > second);
         emulator().state().updatePhishguardReport(reportId);
 
-        await("the re-emissions", Duration.ofSeconds(20),
-                () -> submissions.of(submissionId).size() == 2 && reports.of(reportId).size() == 2);
-        Thread.sleep(500);
-        assertThat(submissions.of(submissionId)).extracting(Collector.Received::change)
+        Waits.until("the re-emissions", () -> submissions.of(submissionId).size() == 2 && reports.of(reportId).size() == 2);
+        Waits.forFurtherCalls(emulator(), "email_security_submissions", 2);
+        Waits.forFurtherCalls(emulator(), "email_security_get_phishguard_reports", 2);
+        assertThat(submissions.of(submissionId)).extracting(ReceivedItems.Received::change)
                 .containsExactly(null, "outcome,status");
-        assertThat(reports.of(reportId)).extracting(Collector.Received::change).containsExactly(null, "updatedAt");
+        assertThat(reports.of(reportId)).extracting(ReceivedItems.Received::change).containsExactly(null, "updatedAt");
         assertThat(submissions.duplicates()).containsExactly(submissionId);
         assertThat(reports.duplicates()).containsExactly(reportId);
     }
 
     @Test
     void theSettingsWatchEmitsCreatedUpdatedAndDeletedEntries() throws Exception {
-        Collector out = new Collector();
+        ReceivedItems out = new ReceivedItems();
         CamelContext context = start(Map.of(), route("watch", "email-security:listAllowPolicies?delay=100", out));
-        await("the baseline snapshot", Duration.ofSeconds(10),
-                () -> emulator().callCount("email_security_list_allow_policies") >= 2);
+        Waits.until("the baseline snapshot", () -> emulator().callCount("email_security_list_allow_policies") >= 2);
         assertThat(out.all()).as("startFrom=now: the existing entries are the baseline").isEmpty();
         ProducerTemplate template = context.createProducerTemplate();
 
         AllowPolicy created = (AllowPolicy) ok(template.request("email-security:createAllowPolicy",
                 e -> e.getMessage().setBody(allowPolicy("watch@example.com")))).getMessage().getBody();
         String id = String.valueOf(created.getId());
-        await("created", Duration.ofSeconds(10), () -> out.of(id).size() == 1);
+        Waits.until("created", () -> out.of(id).size() == 1);
         ok(template.request("email-security:updateAllowPolicy?policyId=" + id,
                 e -> e.getMessage().setBody(Map.of("comments", "changed by the test"))));
-        await("updated", Duration.ofSeconds(10), () -> out.of(id).size() == 2);
+        Waits.until("updated", () -> out.of(id).size() == 2);
         ok(template.request("email-security:deleteAllowPolicy?policyId=" + id, e -> { }));
-        await("deleted", Duration.ofSeconds(10), () -> out.of(id).size() == 3);
-        Thread.sleep(400);
+        Waits.until("deleted", () -> out.of(id).size() == 3);
+        Waits.forFurtherCalls(emulator(), "email_security_list_allow_policies", 2);
 
-        assertThat(out.all()).extracting(Collector.Received::change).containsExactly("created", "updated", "deleted");
+        assertThat(out.all()).extracting(ReceivedItems.Received::change).containsExactly("created", "updated", "deleted");
         assertThat(((AllowPolicy) out.of(id).get(1).body()).getComments()).isEqualTo("changed by the test");
         assertThat(out.of(id).get(2).body()).isInstanceOf(AllowPolicy.class);
     }
@@ -122,16 +124,16 @@ class ChangeDetectionTest extends ConsumerTestSupport {
     void anIdempotentRepositorySuppressesWhatWasEmittedBeforeEvenWithoutACheckpoint() throws Exception {
         MemoryIdempotentRepository seen = new MemoryIdempotentRepository();
         String uri = "email-security:searchMessages?detectionsOnly=false&idempotentRepository=#seen&" + WATCH_ALL;
-        Collector first = new Collector();
+        ReceivedItems first = new ReceivedItems();
         CamelContext context = start(Map.of("seen", seen), route("messages", uri, first));
         List<String> all = messageIds(m -> true);
-        await("every message", Duration.ofSeconds(20), () -> first.containsAll(all));
+        Waits.until("every message", () -> first.containsAll(all));
         context.stop();
 
-        Collector second = new Collector(); // no stateRepository: the new context starts from the beginning again
+        ReceivedItems second = new ReceivedItems(); // no stateRepository: the new context starts from the beginning again
         CamelContext again = start(Map.of("seen", seen), route("messages", uri, second));
         EmailSecurityConsumer consumer = (EmailSecurityConsumer) again.getRoute("messages").getConsumer();
-        await("a full poll", Duration.ofSeconds(20), () -> consumer.stats().repeatsSuppressed() >= all.size());
+        Waits.until("a full poll", () -> consumer.stats().repeatsSuppressed() >= all.size());
         assertThat(second.all()).isEmpty();
         assertThat(seen.getCacheSize()).isEqualTo(all.size());
     }

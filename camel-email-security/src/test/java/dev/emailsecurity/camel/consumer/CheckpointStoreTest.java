@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
+import dev.emailsecurity.camel.test.ReceivedItems;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -19,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exchange; an interrupted batch resumes after its last completed exchange, and a progress record that names another
  * batch (a former leader's) is ignored.
  */
-class CheckpointStoreTest extends ConsumerTestSupport {
+class CheckpointStoreTest extends EmulatorContextTestSupport {
 
     @RegisterExtension
     static final EmailSecurityEmulatorExtension EMULATOR = quietEmulator();
@@ -62,11 +65,11 @@ class CheckpointStoreTest extends ConsumerTestSupport {
     @Test
     void aBatchWritesTheCheckpointTwiceAndAShortProgressRecordPerExchange() throws Exception {
         RecordingStateRepository repository = started(new RecordingStateRepository());
-        Collector out = new Collector();
+        ReceivedItems out = new ReceivedItems();
         CamelContext camel = start(Map.of("state", repository), route("stream",
                 "email-security:searchMessages?startFrom=beginning&detectionsOnly=false&changeDetection=false"
                 + "&stateRepository=#state&stateKey=stream&delay=60000&maxMessagesPerPoll=40", out));
-        await("the first batch", Duration.ofSeconds(20), () -> out.ids().size() >= 40);
+        Waits.until("the first batch", () -> out.ids().size() >= 40);
         camel.stop();
 
         List<Integer> checkpointWrites = repository.lengths("stream");

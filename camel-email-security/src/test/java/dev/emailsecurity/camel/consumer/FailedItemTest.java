@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.emailsecurity.camel.EmailSecurityConstants;
+import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
+import dev.emailsecurity.camel.test.ReceivedItems;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -20,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An exchange that fails: by default the item comes again on the next poll and holds the items after it back until
  * it succeeds; with {@code skipFailedItems=true} it is counted as done and the stream goes on.
  */
-class FailedItemTest extends ConsumerTestSupport {
+class FailedItemTest extends EmulatorContextTestSupport {
 
     private static final String URI = "email-security:searchMessages?startFrom=beginning&detectionsOnly=false"
                                       + "&changeDetection=false&delay=100";
@@ -39,7 +42,7 @@ class FailedItemTest extends ConsumerTestSupport {
         FailingFor route = new FailingFor(poison, 3);
         start(Map.of(), route("stream", URI, route));
 
-        await("every message", Duration.ofSeconds(30), () -> route.delivered.containsAll(oldestFirst));
+        Waits.until("every message", () -> route.delivered.containsAll(oldestFirst));
 
         assertThat(route.attempts.get()).as("three failures, then the success").isEqualTo(4);
         assertThat(route.delivered.ids()).as("each message once, oldest first, the later ones after the poison")
@@ -53,9 +56,8 @@ class FailedItemTest extends ConsumerTestSupport {
         FailingFor route = new FailingFor(poison, Integer.MAX_VALUE);
         CamelContext camel = start(Map.of(), route("stream", URI + "&skipFailedItems=true", route));
 
-        await("every other message", Duration.ofSeconds(30),
-                () -> route.delivered.ids().size() == oldestFirst.size() - 1);
-        Thread.sleep(500); // a few more polls: the failed item must not come back
+        Waits.until("every other message", () -> route.delivered.ids().size() == oldestFirst.size() - 1);
+        awaitFurtherSearches(2); // the failed item must not come back
 
         assertThat(route.attempts.get()).as("tried once, never polled again").isEqualTo(1);
         assertThat(((EmailSecurityConsumer) camel.getRoute("stream").getConsumer()).stats().failedItemsSkipped())
@@ -66,14 +68,14 @@ class FailedItemTest extends ConsumerTestSupport {
 
     private List<String> oldestFirst() {
         return emulator().state().messages().stream()
-                .sorted(Comparator.comparing(ConsumerTestSupport::scannedAt)
+                .sorted(Comparator.comparing(EmulatorContextTestSupport::scannedAt)
                         .thenComparing(m -> (String) m.get("id")))
                 .map(m -> (String) m.get("id")).toList();
     }
 
     /** Fails the given message the given number of times, delivers everything else to a collector. */
     private static final class FailingFor implements Processor {
-        final Collector delivered = new Collector();
+        final ReceivedItems delivered = new ReceivedItems();
         final AtomicInteger attempts = new AtomicInteger();
         private final String poison;
         private final int failures;

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
+import dev.emailsecurity.camel.test.ReceivedItems;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Restarts and crashes while the emulator (live mode) keeps adding mail: nothing lost, nothing doubled. */
-class RestartSafetyTest extends ConsumerTestSupport {
+class RestartSafetyTest extends EmulatorContextTestSupport {
 
     private static final String URI = "email-security:searchMessages?startFrom=beginning&detectionsOnly=false"
                                       + "&changeDetection=false&stateRepository=#state&delay=100"
@@ -40,17 +43,16 @@ class RestartSafetyTest extends ConsumerTestSupport {
     @Test
     void stopAndRestartTheCamelContextLosesAndDoublesNothing() throws Exception {
         File stateFile = dir.resolve("state.dat").toFile();
-        Collector out = new Collector();
+        ReceivedItems out = new ReceivedItems();
         CamelContext first = start(Map.of("state", FileStateRepository.fileStateRepository(stateFile)),
                 route("stream", URI, out));
-        await("the first items", Duration.ofSeconds(20), () -> out.ids().size() >= 40);
+        Waits.until("the first items", () -> out.ids().size() >= 40);
         first.stop();
         int beforeRestart = out.ids().size();
-        Thread.sleep(1200); // the emulator keeps adding mail while nothing consumes
+        awaitMailWhileNothingConsumes();
         start(Map.of("state", FileStateRepository.fileStateRepository(stateFile)), route("stream", URI, out));
-        Thread.sleep(500);
         List<String> expected = messageIds(m -> true);
-        await("every message after the restart", Duration.ofSeconds(30), () -> out.containsAll(expected));
+        Waits.until("every message after the restart", () -> out.containsAll(expected));
 
         Figures f = Figures.of(out.ids(), expected);
         System.out.printf("context restart: emitted before stop %d; %s%n", beforeRestart, f);
@@ -67,20 +69,18 @@ class RestartSafetyTest extends ConsumerTestSupport {
         Path output = dir.resolve("out.txt");
         Process first = startJvm(stateFile, output);
         try {
-            await("the first JVM's first items", Duration.ofSeconds(60), () -> lines(output).size() >= 40);
+            Waits.until("the first JVM's first items", () -> lines(output).size() >= 40);
         } finally {
             first.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no graceful stop
             first.waitFor(10, TimeUnit.SECONDS);
         }
         int atKill = lines(output).size();
-        Thread.sleep(500);
+        awaitMailWhileNothingConsumes();
         Process second = startJvm(stateFile, output);
         List<String> expected;
         try {
-            Thread.sleep(300);
             expected = messageIds(m -> true);
-            await("every message after the kill", Duration.ofSeconds(60),
-                    () -> new HashSet<>(lines(output)).containsAll(expected));
+            Waits.until("every message after the kill", () -> new HashSet<>(lines(output)).containsAll(expected));
         } finally {
             second.destroyForcibly();
             second.waitFor(10, TimeUnit.SECONDS);
@@ -91,6 +91,12 @@ class RestartSafetyTest extends ConsumerTestSupport {
         assertThat(atKill).isLessThan(expected.size());
         assertThat(f.lost()).isZero();
         assertThat(f.duplicated()).isLessThanOrEqualTo(1);
+    }
+
+    /** The emulator's live mode adds mail while no consumer runs: the restarted one must pick it up. */
+    private void awaitMailWhileNothingConsumes() {
+        int held = emulator().state().messages().size();
+        Waits.until("new mail while nothing consumes", () -> emulator().state().messages().size() >= held + 4);
     }
 
     private Process startJvm(Path stateFile, Path output) throws Exception {

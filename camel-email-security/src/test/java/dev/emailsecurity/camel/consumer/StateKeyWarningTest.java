@@ -3,6 +3,7 @@ package dev.emailsecurity.camel.consumer;
 import java.util.Map;
 
 import dev.emailsecurity.camel.LogCapture;
+import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A consumer whose checkpoint key contains a route id Camel generated warns when it starts: after a restart the
  * route may get another id and not find its checkpoint. A route id or a stateKey makes the key stable.
  */
-class StateKeyWarningTest extends ConsumerTestSupport {
+class StateKeyWarningTest extends EmulatorContextTestSupport {
 
     private static final String URI = "email-security:listBlockedSenders?stateRepository=#state&delay=60000";
     private static final String WARNING = "whose route id Camel generated";

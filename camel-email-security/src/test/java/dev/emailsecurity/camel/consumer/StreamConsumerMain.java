@@ -5,9 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-import dev.emailsecurity.camel.EmailSecurityComponent;
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.EmailSecurityConstants;
+import dev.emailsecurity.camel.test.EmulatorConnection;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -26,11 +25,7 @@ public final class StreamConsumerMain {
         Path out = Path.of(args[4]);
         CamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("state", FileStateRepository.fileStateRepository(Path.of(args[3]).toFile()));
-        EmailSecurityConfiguration c = context.getComponent("email-security", EmailSecurityComponent.class)
-                .getConfiguration();
-        c.setBaseUrl(args[0]);
-        c.setAccountId(args[1]);
-        c.setApiToken(args[2]);
+        EmulatorConnection.pointAt(context, args[0], args[1], args[2]);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

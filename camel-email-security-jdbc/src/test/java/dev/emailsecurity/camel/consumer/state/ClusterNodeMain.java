@@ -7,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
 import dev.emailsecurity.camel.EmailSecurityConstants;
+import dev.emailsecurity.camel.test.EmulatorConnection;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
@@ -41,7 +42,7 @@ public final class ClusterNodeMain {
         cluster.setHeartbeatTimeoutMultiplier(2); // a leader silent for 2 s is stale
         context.addService(cluster);
 
-        EmulatorAccount.configure(context, args[0], args[1], args[2]);
+        EmulatorConnection.pointAt(context, args[0], args[1], args[2]);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {

@@ -14,10 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import dev.emailsecurity.camel.EmailSecurityConstants;
+import dev.emailsecurity.camel.test.EmulatorConnection;
+import dev.emailsecurity.camel.test.ReceivedItems;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -131,53 +133,36 @@ abstract class JdbcStateRepositoryContract {
     void aConsumerOnAnotherNodeResumesFromTheTable() throws Exception {
         try (EmailSecurityEmulator emulator = EmailSecurityEmulator.builder().seed(42).messageCount(60).build()
                 .start()) {
-            List<String> out = new ArrayList<>();
+            ReceivedItems out = new ReceivedItems();
             CamelContext first = consumer(emulator, out);
-            awaitSize(out, 60);
+            Waits.until("the first node's 60 items", () -> out.size() >= 60);
             first.stop();
             emulator.state().addMessages(5);
             CamelContext second = consumer(emulator, out);
-            awaitSize(out, 65);
-            Thread.sleep(300); // a few more polls: nothing else may come
+            Waits.until("the 5 new items on the other node", () -> out.size() >= 65);
+            Waits.forFurtherCalls(emulator, "email_security_investigate", 2); // nothing else may come
             second.stop();
 
-            assertThat(out).hasSize(65).doesNotHaveDuplicates();
+            assertThat(out.ids()).hasSize(65).doesNotHaveDuplicates();
             String row = node().getState("cluster-stream");
             assertThat(row).contains("\"watermark\"").doesNotContain(emulator.writeToken());
         }
     }
 
-    private CamelContext consumer(EmailSecurityEmulator emulator, List<String> out) throws Exception {
+    private CamelContext consumer(EmailSecurityEmulator emulator, ReceivedItems out) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("jdbcState", node());
-        EmulatorAccount.configure(context, emulator.baseUrl(), emulator.accountId(), emulator.writeToken());
+        EmulatorConnection.pointAt(context, emulator);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("email-security:searchMessages?startFrom=beginning&detectionsOnly=false&changeDetection=false"
                      + "&stateRepository=#jdbcState&stateKey=cluster-stream&delay=50")
-                        .process(e -> {
-                            synchronized (out) {
-                                out.add(e.getMessage().getHeader(EmailSecurityConstants.ID, String.class));
-                            }
-                        });
+                        .process(out);
             }
         });
         context.start();
         return context;
-    }
-
-    private static void awaitSize(List<String> out, int size) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            synchronized (out) {
-                if (out.size() >= size) {
-                    return;
-                }
-            }
-            assertThat(System.nanoTime()).as("%d items within 30 s", size).isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 
     interface Task {

@@ -1,11 +1,10 @@
 package dev.emailsecurity.camel.catalog.kamelet;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -41,7 +40,7 @@ class SourceKameletRestartTest {
         Main first = KameletMain.start(ROUTES, emulator, properties);
         try {
             MockEndpoint mock = first.getCamelContext().getEndpoint("mock:submissions", MockEndpoint.class);
-            await("every submission", () -> ids(mock).containsAll(existing));
+            Waits.until("every submission", () -> ids(mock).containsAll(existing));
         } finally {
             first.stop();
         }
@@ -62,8 +61,8 @@ class SourceKameletRestartTest {
         Main second = KameletMain.start(ROUTES, emulator, properties);
         try {
             MockEndpoint mock = second.getCamelContext().getEndpoint("mock:submissions", MockEndpoint.class);
-            await("the submission filed while stopped", () -> ids(mock).containsAll(filed));
-            Thread.sleep(500); // a few more polls: they must not repeat anything
+            Waits.until("the submission filed while stopped", () -> ids(mock).containsAll(filed));
+            Waits.forFurtherCalls(emulator.emulator(), "email_security_submissions", 2); // they must not repeat anything
 
             assertThat(ids(mock)).as("only the new submission, nothing again").containsExactlyElementsOf(filed);
         } finally {
@@ -75,13 +74,5 @@ class SourceKameletRestartTest {
     private static List<String> ids(MockEndpoint mock) {
         return mock.getReceivedExchanges().stream()
                 .map((Exchange e) -> e.getMessage().getHeader("CamelEmailSecurityId", String.class)).toList();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
-            Thread.sleep(50);
-        }
     }
 }

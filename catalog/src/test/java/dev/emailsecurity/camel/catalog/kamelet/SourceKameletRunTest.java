@@ -1,13 +1,12 @@
 package dev.emailsecurity.camel.catalog.kamelet;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -49,7 +48,7 @@ class SourceKameletRunTest {
     @Test
     void theMessagesSourceDeliversNewMessagesAndAgainWhenOneChanges() throws Exception {
         MockEndpoint messages = main.getCamelContext().getEndpoint("mock:messages", MockEndpoint.class);
-        await("new messages", () -> messages.getReceivedCounter() >= 4);
+        Waits.until("new messages", () -> messages.getReceivedCounter() >= 4);
 
         Exchange first = messages.getReceivedExchanges().get(0);
         String id = first.getMessage().getHeader("CamelEmailSecurityId", String.class);
@@ -59,7 +58,7 @@ class SourceKameletRunTest {
 
         String disposition = String.valueOf(emulator.state().message(id).get("final_disposition"));
         emulator.state().reclassify(id, "SPAM".equals(disposition) ? "BULK" : "SPAM");
-        await("the change of " + id, () -> received(messages, id).size() >= 2);
+        Waits.until("the change of " + id, () -> received(messages, id).size() >= 2);
 
         Exchange change = received(messages, id).get(1);
         assertThat(change.getMessage().getHeader("CamelEmailSecurityChange", String.class)).contains("disposition");
@@ -72,7 +71,7 @@ class SourceKameletRunTest {
         assertThat(existing).isNotEmpty();
         MockEndpoint submissions = main.getCamelContext().getEndpoint("mock:submissions", MockEndpoint.class);
 
-        await("every submission", () -> headers(submissions).containsAll(existing));
+        Waits.until("every submission", () -> headers(submissions).containsAll(existing));
 
         assertThat(submissions.getReceivedExchanges()).allSatisfy(
                 e -> assertThat(e.getMessage().getBody().getClass().getSimpleName()).isEqualTo("Submission"));
@@ -94,13 +93,5 @@ class SourceKameletRunTest {
         Set<String> ids = new HashSet<>();
         items.forEach(i -> ids.add(String.valueOf(i.get(field))));
         return ids;
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
-            Thread.sleep(50);
-        }
     }
 }

@@ -5,13 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.emailsecurity.camel.EmailSecurityComponent;
 import dev.emailsecurity.camel.consumer.EmailSecurityConsumer;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
@@ -77,8 +77,8 @@ class SpringBootExampleTest {
                 .filter(m -> "MALICIOUS".equals(m.get("final_disposition"))).count();
         assertThat(malicious).isPositive();
         EmailSecurityConsumer consumer = (EmailSecurityConsumer) camel.getRoute("malicious-mail").getConsumer();
-        awaitTrue("every MALICIOUS message emitted", () -> consumer.stats().emitted() >= malicious);
-        Thread.sleep(500); // a few more polls: nothing more may come
+        Waits.until("every MALICIOUS message emitted", () -> consumer.stats().emitted() >= malicious);
+        Waits.forFurtherCalls(EMULATOR, SEARCH, 2); // nothing more may come
         assertThat(consumer.stats().emitted()).as("one exchange per MALICIOUS message").isEqualTo(malicious);
 
         JsonNode health = get("/actuator/health", 200);
@@ -99,7 +99,7 @@ class SpringBootExampleTest {
     @Test
     void readinessIsDownWhileTheApiRejectsTheToken() throws Exception {
         awaitReadiness("UP", r -> true);
-        EMULATOR.faults().next(20).forOperation(SEARCH).respondStatus(401);
+        EMULATOR.faults().next(Integer.MAX_VALUE).forOperation(SEARCH).respondStatus(401); // until cleared
 
         JsonNode down = awaitReadiness("DOWN", r -> "DOWN".equals(consumerCheck(r)));
         assertThat(down.toString()).doesNotContain(EMULATOR.readToken());
@@ -111,11 +111,14 @@ class SpringBootExampleTest {
     @Test
     void readinessIsDownWhileTheApiRateLimitsTheConsumer() throws Exception {
         awaitReadiness("UP", r -> true);
-        EMULATOR.faults().next(1).forOperation(SEARCH).respond429(Duration.ofSeconds(3));
+        // every search is answered 429 until the test clears the fault: the probe sees DOWN however slow it is
+        EMULATOR.faults().next(Integer.MAX_VALUE).forOperation(SEARCH).respond429(Duration.ofSeconds(1));
 
         JsonNode down = awaitReadiness("DOWN", r -> "DOWN".equals(consumerCheck(r)));
         JsonNode data = down.path("components").path("camelHealth").path("details").path(CONSUMER_CHECK + ".data");
         assertThat(data.path("retryAt").asText()).as("the check says until when: %s", data).isNotEmpty();
+
+        EMULATOR.faults().clear();
 
         awaitReadiness("UP", r -> "UP".equals(consumerCheck(r)));
     }
@@ -138,29 +141,14 @@ class SpringBootExampleTest {
     }
 
     /** Polls the readiness probe until it has the status and the predicate holds; returns that response. */
-    private JsonNode awaitReadiness(String status, Predicate<JsonNode> also) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
+    private JsonNode awaitReadiness(String status, Predicate<JsonNode> also) {
+        return Waits.until("readiness " + status, () -> {
             HttpResponse<String> response = send("/actuator/health/readiness");
-            last = new ObjectMapper().readTree(response.body());
-            if (status.equals(last.path("status").asText()) && also.test(last)
-                && response.statusCode() == ("UP".equals(status) ? 200 : 503)) {
-                return last;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("readiness never became " + status + "; last: " + last);
-    }
-
-    private static void awaitTrue(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+            JsonNode body = new ObjectMapper().readTree(response.body());
+            boolean reached = status.equals(body.path("status").asText()) && also.test(body)
+                              && response.statusCode() == ("UP".equals(status) ? 200 : 503);
+            return reached ? body : null;
+        }, body -> body != null);
     }
 
     private HttpResponse<String> send(String path) throws Exception {

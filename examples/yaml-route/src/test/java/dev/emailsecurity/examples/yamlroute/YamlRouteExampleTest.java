@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +49,13 @@ class YamlRouteExampleTest {
 
         Main first = start();
         try {
-            awaitTrue("the first run's lines", () -> lines(file).size() >= 6);
+            Waits.until("the first run's lines", () -> lines(file).size() >= 6);
         } finally {
             first.stop();
         }
         int firstRun = lines(file).size();
-        Thread.sleep(1000); // the emulator keeps receiving mail while nothing consumes
+        long held = forwardedMail();
+        Waits.until("new MALICIOUS or SUSPICIOUS mail while nothing consumes", () -> forwardedMail() > held);
 
         // a message the first run forwarded that is recent enough for the second run's completeness check to watch
         String changed = lines(file).stream()
@@ -70,9 +71,9 @@ class YamlRouteExampleTest {
         Main second = start();
         try {
             // nothing lost: the file catches up with the emulator (which keeps receiving and re-classifying mail)
-            awaitTrue("every recent MALICIOUS/SUSPICIOUS message in its current state",
+            Waits.until("every recent MALICIOUS/SUSPICIOUS message in its current state",
                     () -> missingOrStale(lines(file), since).isEmpty());
-            Thread.sleep(300); // a few more polls: they may add new mail, never repeat a line
+            Waits.forFurtherCalls(emulator, "email_security_investigate", 2); // new mail maybe, never a repeat
         } finally {
             second.stop();
         }
@@ -102,6 +103,11 @@ class YamlRouteExampleTest {
                 "example.checkpoint-file", dir.resolve("checkpoint.dat").toString()));
         main.start();
         return main;
+    }
+
+    /** How many MALICIOUS/SUSPICIOUS messages the emulator holds. */
+    private long forwardedMail() {
+        return emulator.state().messages().stream().filter(m -> FORWARDED.contains(m.get("final_disposition"))).count();
     }
 
     /** Recent MALICIOUS/SUSPICIOUS messages of the emulator with no line, or whose last line has another disposition. */
@@ -157,14 +163,6 @@ class YamlRouteExampleTest {
             return out;
         } catch (Exception e) {
             throw new IllegalStateException("an unreadable line in " + file, e);
-        }
-    }
-
-    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for %s", what).isBefore(deadline);
-            Thread.sleep(100);
         }
     }
 }

@@ -1,8 +1,11 @@
-package dev.emailsecurity.camel;
+package dev.emailsecurity.camel.test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.emailsecurity.camel.EmailSecurityComponent;
+import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.CamelContext;
@@ -47,16 +50,14 @@ public abstract class EmulatorTestSupport extends CamelTestSupport {
 
     /** Component-level settings: the emulator's URL, account and write token. */
     protected void configure(EmailSecurityConfiguration configuration) {
-        configuration.setBaseUrl(emulator.baseUrl());
-        configuration.setAccountId(emulator.accountId());
-        configuration.setApiToken(emulator.writeToken());
+        EmulatorConnection.pointAt(configuration, emulator);
     }
 
     /** Sends to an email-security URI and returns the exchange (with its exception, if any). */
     protected Exchange call(String uri, Object body, Map<String, Object> headers) {
         return template.request(uri, e -> {
             e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            e.getMessage().setHeaders(new HashMap<>(headers));
         });
     }
 
