@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,11 +39,11 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     private volatile ContractCheck contract;
     private HttpServer server;
     private ExecutorService executor;
-    private ScheduledExecutorService ticker;
+    private LiveTicker ticker;
 
     private EmailSecurityEmulator(Builder b) {
         this.config = b;
-        Clock clock = Clock.systemUTC();
+        Clock clock = b.clock;
         this.backend = new Backend(clock, new Backend.Defaults(b.seed, b.messageCount, b.resultCap, false, 100,
                 b.bulkJobStep));
         this.rateLimiter = new RateLimiter(clock, b.budget, b.window);
@@ -85,9 +83,8 @@ public final class EmailSecurityEmulator implements AutoCloseable {
                 this::baseUrl, config.accountId));
         server.start();
         if (config.liveInterval != null) {
-            ticker = Executors.newSingleThreadScheduledExecutor(daemon("email-security-emulator-live"));
-            long ms = config.liveInterval.toMillis();
-            ticker.scheduleAtFixedRate(() -> backend.liveTick(config.liveBatch), ms, ms, TimeUnit.MILLISECONDS);
+            ticker = LiveTicker.start(backend.clock, config.liveInterval, () -> backend.liveTick(config.liveBatch),
+                    daemon("email-security-emulator-live"));
         }
         return this;
     }
@@ -132,12 +129,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
      */
     public synchronized void stopLive() {
         if (ticker != null) {
-            ticker.shutdown();
-            try {
-                ticker.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            ticker.stop();
             ticker = null;
         }
     }
@@ -145,10 +137,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     /** Stops the server and the live ticker. */
     @Override
     public synchronized void close() {
-        if (ticker != null) {
-            ticker.shutdownNow();
-            ticker = null;
-        }
+        stopLive();
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
@@ -167,6 +156,14 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     /** @return {@code http://127.0.0.1:<port>/client/v4} ({@code https} when built with {@link Builder#https}) */
     public String baseUrl() {
         return (config.sslContext != null ? "https" : "http") + "://127.0.0.1:" + port() + ApiHandler.PREFIX;
+    }
+
+    /**
+     * @return the clock everything in the emulator reads time from ({@link Builder#clock(Clock)}, by default the
+     *         system clock in UTC)
+     */
+    public Clock clock() {
+        return backend.clock;
     }
 
     /** @return the account id the emulator serves */
@@ -317,6 +314,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         private int liveBatch;
         private Duration bulkJobStep = Duration.ofMillis(200);
         private javax.net.ssl.SSLContext sslContext;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -416,6 +414,19 @@ public final class EmailSecurityEmulator implements AutoCloseable {
          */
         public Builder bulkJobStep(Duration step) {
             this.bulkJobStep = step;
+            return this;
+        }
+
+        /**
+         * The clock the emulator reads time from: seeding ("the last 30 days"), timestamps, the action log,
+         * bulk-job steps, rate-limit windows and live mode. With a {@link ManualClock} nothing happens over time
+         * until the test advances it.
+         *
+         * @param clock the clock (default {@link Clock#systemUTC()})
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = java.util.Objects.requireNonNull(clock, "clock");
             return this;
         }
 

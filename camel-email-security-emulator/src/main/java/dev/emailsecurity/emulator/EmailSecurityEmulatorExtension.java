@@ -1,5 +1,6 @@
 package dev.emailsecurity.emulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -75,6 +76,11 @@ public final class EmailSecurityEmulatorExtension
     /** @return see {@link EmailSecurityEmulator#baseUrl()} */
     public String baseUrl() {
         return emulator().baseUrl();
+    }
+
+    /** @return see {@link EmailSecurityEmulator#clock()} */
+    public Clock clock() {
+        return emulator().clock();
     }
 
     /** @return see {@link EmailSecurityEmulator#accountId()} */
@@ -233,6 +239,15 @@ public final class EmailSecurityEmulatorExtension
          */
         public Builder bulkJobStep(Duration step) {
             delegate.bulkJobStep(step);
+            return this;
+        }
+
+        /**
+         * @param clock see {@link EmailSecurityEmulator.Builder#clock(Clock)}
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            delegate.clock(clock);
             return this;
         }
 
