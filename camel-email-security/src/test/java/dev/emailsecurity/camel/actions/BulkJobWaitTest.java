@@ -10,6 +10,7 @@ import dev.emailsecurity.camel.EmailSecurityConstants;
 import dev.emailsecurity.camel.model.BulkActionMessageDetail;
 import dev.emailsecurity.camel.model.BulkJobDetail;
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
+import dev.emailsecurity.camel.test.Waits;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class BulkJobWaitTest extends EmulatorTestSupport {
 
     @Test
     void otherExchangesOnTheSameSingleThreadKeepRunningWhileAJobIsAwaited() throws Exception {
-        emulator.setBulkJobStep(Duration.ofMillis(300));
+        emulator.setBulkJobStep(Duration.ofHours(1)); // the job stays PENDING until the pings have run
         getMockEndpoint("mock:jobDone").expectedMessageCount(1);
 
         template.sendBodyAndHeader("seda:work", null, "kind", "job");
@@ -99,8 +100,9 @@ class BulkJobWaitTest extends EmulatorTestSupport {
             template.sendBodyAndHeader("seda:work", null, "kind", "ping");
         }
 
-        assertThat(pinged.await(20, TimeUnit.SECONDS)).isTrue();
-        getMockEndpoint("mock:jobDone").assertIsSatisfied(20_000);
+        assertThat(pinged.await(Waits.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        emulator.setBulkJobStep(Duration.ofMillis(1)); // progress is computed from the step: the job completes now
+        getMockEndpoint("mock:jobDone").assertIsSatisfied(Waits.TIMEOUT.toMillis());
         // the pings ran on the route's only consumer thread while the job was still running
         assertThat(getMockEndpoint("mock:ping").getExchanges())
                 .allSatisfy(e -> assertThat(e.getMessage().getHeader("jobStatusAtPing", String.class))
@@ -122,7 +124,7 @@ class BulkJobWaitTest extends EmulatorTestSupport {
         assertThat(completed.getCount()).isEqualTo(1);
         producer.stop();
 
-        assertThat(completed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(completed.await(Waits.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(exchange.getException()).hasMessageContaining("keeps running")
                 .hasMessageContaining((String) emulator.state().bulkJobs().get(0).get("job_id"));
         assertThat(emulator.state().bulkJobs()).singleElement()
