@@ -34,7 +34,7 @@ class BulkJobWaitTest extends EmulatorTestSupport {
                 from("seda:work?concurrentConsumers=1").routeId("work")
                         .choice()
                             .when(header("kind").isEqualTo("job"))
-                                .to(RELEASE_MALICIOUS + "&jobTimeout=30000")
+                                .to(RELEASE_MALICIOUS + "&jobTimeout=600000")
                                 .to("mock:jobDone")
                             .otherwise()
                                 .process(e -> e.getMessage().setHeader("jobStatusAtPing", jobStatus()))
