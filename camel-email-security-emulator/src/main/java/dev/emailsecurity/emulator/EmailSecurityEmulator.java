@@ -420,7 +420,8 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         /**
          * The clock the emulator reads time from: seeding ("the last 30 days"), timestamps, the action log,
          * bulk-job steps, rate-limit windows and live mode. With a {@link ManualClock} nothing happens over time
-         * until the test advances it.
+         * until the test advances it; with any other clock (e.g. {@link Clock#offset}) live ticks are scheduled in
+         * real time and stamped with the clock's instant.
          *
          * @param clock the clock (default {@link Clock#systemUTC()})
          * @return this builder

@@ -30,6 +30,7 @@ final class Api {
 
     private final EmailSecurityEmulator emulator;
     private String[] auth;
+    private Duration timeout = Duration.ofSeconds(20);
 
     Api(EmailSecurityEmulator emulator) {
         this.emulator = emulator;
@@ -39,6 +40,14 @@ final class Api {
     Api as(String... headers) {
         Api other = new Api(emulator);
         other.auth = headers;
+        other.timeout = timeout;
+        return other;
+    }
+
+    /** The same client whose requests give up (HttpTimeoutException) after {@code requestTimeout}. */
+    Api timeout(Duration requestTimeout) {
+        Api other = as(auth);
+        other.timeout = requestTimeout;
         return other;
     }
 
@@ -75,7 +84,7 @@ final class Api {
     }
 
     Resp send(String method, String url, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
         if (auth.length > 0) {
             b.headers(auth);
         }

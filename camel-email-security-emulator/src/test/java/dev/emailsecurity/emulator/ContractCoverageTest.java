@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class ContractCoverageTest {
 
+    private static final ManualClock CLOCK = new ManualClock();
+    private static final java.time.Duration STEP = java.time.Duration.ofMillis(20);
     private static EmailSecurityEmulator emulator;
     private static Api api;
 
     @BeforeAll
     static void start() {
         emulator = EmailSecurityEmulator.builder().validateAgainstSpec(true).messageCount(60)
-                .bulkJobStep(java.time.Duration.ofMillis(20)).build().start();
+                .bulkJobStep(STEP).clock(CLOCK).build().start();
         api = new Api(emulator);
     }
 
@@ -64,7 +66,7 @@ class ContractCoverageTest {
         assertThat(api.get("/investigate/bulk?per_page=5").status()).isEqualTo(200);
         assertThat(api.get("/investigate/bulk/" + jobId).status()).isEqualTo(200);
         assertThat(api.get("/investigate/bulk/" + jobId + "/messages").status()).isEqualTo(200);
-        Thread.sleep(100);
+        CLOCK.advance(STEP.multipliedBy(3));
         assertThat(api.delete("/investigate/bulk/" + jobId).status()).isEqualTo(200);
         emulator.setBulkJobStep(java.time.Duration.ofSeconds(30));
         String job2 = api.post("/investigate/bulk", "{\"action\":\"RELEASE\",\"search_params\":{}}").json()

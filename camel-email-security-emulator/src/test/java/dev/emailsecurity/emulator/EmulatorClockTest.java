@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ class EmulatorClockTest {
         assertThat(e.clock()).isSameAs(CLOCK);
         assertThat(emulator.clock()).isSameAs(CLOCK);
         try (EmailSecurityEmulator plain = EmailSecurityEmulator.builder().build()) {
-            assertThat(plain.clock()).isEqualTo(java.time.Clock.systemUTC());
+            assertThat(plain.clock()).isEqualTo(Clock.systemUTC());
         }
     }
 
@@ -60,6 +61,23 @@ class EmulatorClockTest {
             e.stopLive();
             clock.advance(Duration.ofMinutes(10));
             assertThat(e.state().messages()).hasSize(26);
+        }
+    }
+
+    @Test
+    void resetReseedsAtTheClocksInstantAndLiveTicksKeepTheirSchedule() {
+        ManualClock clock = new ManualClock(T0);
+        try (EmailSecurityEmulator e = EmailSecurityEmulator.builder().clock(clock).messageCount(20)
+                .live(Duration.ofMinutes(1), 2).build().start()) {
+            clock.advance(Duration.ofSeconds(90));
+            assertThat(e.state().messages()).hasSize(22);
+            e.reset();
+            assertThat(clock.instant()).isEqualTo(T0.plusSeconds(90));
+            assertThat(e.state().messages()).hasSize(20)
+                    .allSatisfy(m -> assertThat(at(m.get("scanned_at"))).isBefore(T0.plusSeconds(90 - 179)));
+            clock.advance(Duration.ofSeconds(30));
+            assertThat(e.state().messages()).hasSize(22);
+            assertThat(at(e.state().messages().get(0).get("scanned_at"))).isEqualTo(T0.plusSeconds(120));
         }
     }
 

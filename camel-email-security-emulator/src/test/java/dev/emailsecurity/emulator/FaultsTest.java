@@ -2,8 +2,10 @@ package dev.emailsecurity.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.UncheckedIOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -55,16 +57,26 @@ class FaultsTest {
     }
 
     @Test
-    void resetConnectionAndDelay(EmailSecurityEmulator e) {
+    void resetConnection(EmailSecurityEmulator e) {
         Api api = new Api(e);
         // java.net.http retries a GET once after a dropped connection, so drop both attempts
         e.faults().next(2).resetConnection();
         assertThatThrownBy(() -> api.get("/submissions")).isInstanceOf(UncheckedIOException.class);
         assertThat(e.calls().get(0).status()).isZero();
-        e.faults().next(1).delay(Duration.ofMillis(300));
-        long t0 = System.nanoTime();
-        assertThat(api.get("/submissions").status()).isEqualTo(200);
-        assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void delayHoldsTheResponseLongerThanAClientWaits(EmailSecurityEmulator e) {
+        // a 2 s delay against a 100 ms client timeout: the client gives up whatever the machine's speed
+        e.faults().next(1).forOperation("email_security_submissions").delay(Duration.ofSeconds(2));
+        Api impatient = new Api(e).timeout(Duration.ofMillis(100));
+        assertThatThrownBy(() -> impatient.get("/submissions")).isInstanceOf(UncheckedIOException.class)
+                .hasCauseInstanceOf(HttpTimeoutException.class);
+        // the server still completes the call once the delay is over, and the fault is spent
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(e.calls()).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(200)));
+        assertThat(e.faults().pending()).isZero();
+        assertThat(impatient.get("/submissions").status()).isEqualTo(200);
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +80,30 @@ class ManualClockTest {
         timer.cancel();
         clock.advance(Duration.ofSeconds(10));
         assertThat(runs).hasSize(3);
+    }
+
+    @Test
+    void concurrentAdvancesAddUpAndEachPeriodRunsOnce() throws Exception {
+        ManualClock clock = new ManualClock(T0);
+        AtomicInteger runs = new AtomicInteger();
+        clock.schedule(T0.plusSeconds(1), Duration.ofSeconds(1), runs::incrementAndGet);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 250; i++) {
+                        clock.advance(Duration.ofSeconds(1));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(clock.instant()).isEqualTo(T0.plusSeconds(1000));
+        assertThat(runs).hasValue(1000);
     }
 }

@@ -16,9 +16,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Must-show 2: state changes are visible to later calls. */
 class StateTest {
 
+    private static final ManualClock CLOCK = new ManualClock();
+    private static final Duration STEP = Duration.ofMillis(120);
+
     @RegisterExtension
     static EmailSecurityEmulatorExtension emulator = EmailSecurityEmulatorExtension.builder().seed(11)
-            .bulkJobStep(Duration.ofMillis(120)).build();
+            .bulkJobStep(STEP).clock(CLOCK).build();
 
     private Api api(EmailSecurityEmulator e) {
         return new Api(e);
@@ -78,7 +81,7 @@ class StateTest {
     }
 
     @Test
-    void bulkJobReachesCompletedAndItsMessagesMatchItsSearch(EmailSecurityEmulator e) throws Exception {
+    void bulkJobReachesCompletedAndItsMessagesMatchItsSearch(EmailSecurityEmulator e) {
         Set<String> searched = new HashSet<>();
         for (JsonNode m : api(e).get("/investigate?final_disposition=SPAM&per_page=1000").result()) {
             searched.add(m.get("postfix_id").asText());
@@ -89,17 +92,12 @@ class StateTest {
         assertThat(job.get("result").get("status").asText()).isEqualTo("PENDING");
         String jobId = job.get("result").get("job_id").asText();
 
-        List<String> seen = new ArrayList<>(List.of("PENDING"));
-        String status = "";
-        for (int i = 0; i < 100 && !"COMPLETED".equals(status); i++) {
-            status = api(e).get("/investigate/bulk/" + jobId).result().get("status").asText();
-            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
-                seen.add(status);
-            }
-            Thread.sleep(15);
+        List<String> seen = new ArrayList<>();
+        for (int step = 0; step < 4; step++) {
+            seen.add(api(e).get("/investigate/bulk/" + jobId).result().get("status").asText());
+            CLOCK.advance(STEP);
         }
-        assertThat(seen).containsSubsequence("PENDING", "COMPLETED").endsWith("COMPLETED");
-        assertThat(seen).containsAnyOf("DISCOVERING", "PROCESSING");
+        assertThat(seen).containsExactly("PENDING", "DISCOVERING", "PROCESSING", "COMPLETED");
 
         Set<String> jobMessages = new HashSet<>();
         String page = "1";
