@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.consumer;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,8 +64,8 @@ public final class CheckpointCodec {
             List<Checkpoint.Commit> commits = JsonCodec.mapper().convertValue(pending.get("commits"), COMMITS);
             return new Stored(checkpoint, pending.path("nonce").asText(null),
                     commits == null ? List.of() : new ArrayList<>(commits));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new RuntimeCamelException("The stored email-security checkpoint is not valid JSON", e);
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
+            throw new RuntimeCamelException("The stored email-security checkpoint is not a readable checkpoint", e);
         }
     }
 
