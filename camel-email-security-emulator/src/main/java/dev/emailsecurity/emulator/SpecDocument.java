@@ -57,6 +57,7 @@ final class SpecDocument {
         ((ObjectNode) extract.path("components").path("schemas"))
                 .setAll((ObjectNode) addendum.path("components").path("schemas"));
         fixUp(extract);
+        SpecGenerations.widen(extract);
         return new SpecDocument(extract);
     }
 

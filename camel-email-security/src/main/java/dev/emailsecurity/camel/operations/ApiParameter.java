@@ -111,9 +111,20 @@ public enum ApiParameter {
      * @throws IllegalArgumentException naming the parameter and the allowed values when the API would refuse it
      */
     public void check(String value) {
-        if (!allowedValues.isEmpty() && value != null && !allowedValues.contains(value)) {
+        check(value, allowedValues, null);
+    }
+
+    /**
+     * Checks a value against the values one operation allows.
+     *
+     * @param operation the operation whose set it is, named in the message; null for the parameter's own set
+     * @throws IllegalArgumentException naming the option, its header and the allowed values
+     */
+    public void check(String value, List<String> allowed, String operation) {
+        if (!allowed.isEmpty() && value != null && !allowed.contains(value)) {
             throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
-                                               + headerName + "): allowed values are " + String.join(", ", allowedValues));
+                                               + headerName + ")" + (operation == null ? "" : " of " + operation)
+                                               + ": allowed values are " + String.join(", ", allowed));
         }
     }
 

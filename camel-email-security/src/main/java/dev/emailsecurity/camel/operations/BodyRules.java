@@ -65,6 +65,13 @@ public final class BodyRules {
             case OBJECT -> checkObject(operation, node);
             case BATCH -> checkBatch(operation, node);
             case ID_LIST -> checkIds(operation, "the body", node, false);
+            case IDS_OBJECT -> {
+                if (!node.path("ids").isArray() || node.path("ids").isEmpty()) {
+                    throw new IllegalArgumentException("Operation " + operation
+                                                       + ": the body needs a non-empty array \"ids\"");
+                }
+                checkIds(operation, "ids", node.get("ids"), false);
+            }
             case ID_OBJECT_LIST -> checkIds(operation, "the body", node, true);
             default -> {
             }

@@ -1,0 +1,73 @@
+package dev.emailsecurity.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Widens the July 2026 extract to what the newest official SDK ({@code cloudflare} 7.3.0 on npm) sends and reads,
+ * so that the emulator accepts, and validates, both generations: users of either SDK and of older component versions
+ * test against the same emulator. Applied in memory (the extract stays verbatim); each change is listed in
+ * {@code docs/reference/API-CHANGES.md}.
+ */
+final class SpecGenerations {
+
+    private static final String PREFIX = "/accounts/{account_id}/email-security";
+
+    private SpecGenerations() {
+    }
+
+    static void widen(ObjectNode root) {
+        JsonNode paths = root.path("paths");
+        ObjectNode schemas = (ObjectNode) root.path("components").path("schemas");
+
+        // release: {"ids": [...]} (7.3.0) or the bare array (July 2026)
+        ObjectNode release = (ObjectNode) paths.path(PREFIX + "/investigate/release").path("post")
+                .path("requestBody").path("content").path("application/json");
+        JsonNode bareArray = release.get("schema");
+        ObjectNode idsObject = Json.object();
+        idsObject.put("type", "object");
+        idsObject.putArray("required").add("ids");
+        idsObject.putObject("properties").set("ids", bareArray.deepCopy());
+        ObjectNode either = Json.object();
+        either.putArray("oneOf").add(bareArray).add(idsObject);
+        release.set("schema", either);
+
+        // domains bulk delete: both official SDKs send no body
+        ((ObjectNode) paths.path(PREFIX + "/settings/domains").path("delete").path("requestBody"))
+                .put("required", false);
+
+        // PhishGuard reports: page/per_page and the collection envelope with result_info (V4PagePaginationArray)
+        ObjectNode reports = (ObjectNode) paths.path(PREFIX + "/phishguard/reports").path("get");
+        ArrayNode reportParams = (ArrayNode) reports.get("parameters");
+        reportParams.addObject().put("$ref", "#/components/parameters/email-security_page");
+        reportParams.addObject().put("$ref", "#/components/parameters/email-security_per_page");
+        ((ObjectNode) reports.path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("allOf").get(0)).put("$ref", "#/components/schemas/email-security_api-response-collection");
+
+        // submissions: order and direction
+        ObjectNode submissions = (ObjectNode) paths.path(PREFIX + "/submissions").path("get");
+        ObjectNode order = ((ArrayNode) submissions.get("parameters")).addObject();
+        order.put("name", "order").put("in", "query");
+        ArrayNode orders = order.putObject("schema").put("type", "string").putArray("enum");
+        for (String o : new String[] {"submission_id", "subject", "original_disposition", "requested_disposition",
+            "outcome_disposition", "requested_at"}) {
+            orders.add(o);
+        }
+        ((ArrayNode) submissions.get("parameters")).addObject()
+                .put("$ref", "#/components/parameters/email-security_direction");
+
+        // domain status in upper case (7.3.0), lower case (July 2026)
+        addEnum(schemas.get("email-security_DomainStatus"), "PENDING", "ACTIVE", "FAILED", "TIMEOUT");
+        // delivery status move_failed (7.3.0)
+        addEnum(schemas.get("email-security_MessageDeliveryStatus"), "move_failed");
+    }
+
+    private static void addEnum(JsonNode schema, String... values) {
+        JsonNode target = schema.has("enum") ? schema : schema.path("items");
+        ArrayNode e = (ArrayNode) target.get("enum");
+        for (String v : values) {
+            e.add(v);
+        }
+    }
+}
