@@ -25,7 +25,8 @@ final class InvestigateHandlers {
         t.add("email_security_get_message_preview", "GET", "/investigate/{investigate_id}/preview",
                 r -> Reply.ok(Map.of("screenshot", b.previews.screenshot(message(r)))));
         t.add("email_security_post_preview", "POST", "/investigate/preview", r -> Reply.ok(Map.of("screenshot",
-                b.previews.screenshot(b.messages.require(r.json().path("postfix_id").asText())))));
+                b.previews.screenshot(b.messages.require(r.json().has("id")
+                        ? r.json().path("id").asText() : r.json().path("postfix_id").asText())))));
         t.add("email_security_get_message_raw", "GET", "/investigate/{investigate_id}/raw",
                 r -> Reply.ok(Map.of("raw", EmlRenderer.render(message(r)))));
         t.add("email_security_get_message_trace", "GET", "/investigate/{investigate_id}/trace",

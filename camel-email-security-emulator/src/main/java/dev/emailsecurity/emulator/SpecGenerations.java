@@ -33,6 +33,23 @@ final class SpecGenerations {
         either.putArray("oneOf").add(bareArray).add(idsObject);
         release.set("schema", either);
 
+        // preview of a message by postfix id: {"id"} (7.3.0) or {"postfix_id"} (July 2026)
+        ObjectNode preview = (ObjectNode) paths.path(PREFIX + "/investigate/preview").path("post")
+                .path("requestBody").path("content").path("application/json").path("schema");
+        preview.remove("required");
+        ((ObjectNode) preview.path("properties")).set("id", preview.path("properties").path("postfix_id").deepCopy());
+        ArrayNode oneOfTheNames = preview.putArray("anyOf");
+        oneOfTheNames.addObject().putArray("required").add("id");
+        oneOfTheNames.addObject().putArray("required").add("postfix_id");
+
+        // domain replace (PUT): lookback_hops optional
+        ArrayNode replaceRequired = (ArrayNode) schemas.path("email-security_ReplaceDomain").path("required");
+        for (int i = replaceRequired.size() - 1; i >= 0; i--) {
+            if ("lookback_hops".equals(replaceRequired.get(i).asText())) {
+                replaceRequired.remove(i);
+            }
+        }
+
         // domains bulk delete: both official SDKs send no body
         ((ObjectNode) paths.path(PREFIX + "/settings/domains").path("delete").path("requestBody"))
                 .put("required", false);

@@ -23,7 +23,7 @@ public final class BodyRules {
     public static final int MAX_ITEMS = 1000;
 
     private static final Map<EmailSecurityOperation, List<String>> REQUIRED = new EnumMap<>(Map.ofEntries(
-            Map.entry(createPreview, List.of("postfix_id")),
+            Map.entry(createPreview, List.of("id")),
             Map.entry(moveMessage, List.of("destination")),
             Map.entry(moveMessages, List.of("destination")),
             Map.entry(reclassifyMessage, List.of("expected_disposition")),
