@@ -41,6 +41,14 @@ test('investigate.list: filters (final_disposition, delivery_status)', async () 
   }
 });
 
+test('investigate.list: smtp_helo_ip filter (newest API)', async () => {
+  const m = state.messages.find((x) => x.smtp_helo_server_ip);
+  const found = await collect(es.investigate.list({ account_id, smtp_helo_ip: m.smtp_helo_server_ip,
+    detections_only: false, per_page: 100 }));
+  assert.ok(found.some((x) => x.id === m.id));
+  assert.ok(found.every((x) => x.smtp_helo_server_ip === m.smtp_helo_server_ip));
+});
+
 test('investigate.get', async () => {
   const m = state.messages[0];
   const got = await es.investigate.get(m.id, { account_id });
@@ -116,7 +124,7 @@ test('investigate.reclassify.create', async () => {
 
 // --- bulk jobs ---------------------------------------------------------------------------------------------------
 const searchParams = () => ({ start: new Date(Date.now() - 30 * 86400e3).toISOString(),
-  end: new Date().toISOString(), final_disposition: 'SPAM', detections_only: true });
+  end: new Date().toISOString(), final_disposition: 'SPAM', detections_only: true, smtp_helo_ip: null });
 
 test('investigate.bulk.create', async () => {
   const job = await es.investigate.bulk.create({ account_id, action: 'MOVE', destination: 'JunkEmail',
@@ -136,6 +144,8 @@ test('investigate.bulk.get: until COMPLETED', async () => {
   }
   assert.equal(job.status, 'COMPLETED');
   assert.ok(job.total_messages_discovered > 0);
+  assert.equal(job.messages_successful + job.messages_failed + job.messages_skipped + job.messages_cancelled
+    + job.messages_pending, job.total_messages_discovered);
   state.jobDiscovered = job.total_messages_discovered;
 });
 

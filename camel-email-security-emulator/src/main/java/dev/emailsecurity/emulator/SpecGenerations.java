@@ -74,6 +74,16 @@ final class SpecGenerations {
         ((ArrayNode) submissions.get("parameters")).addObject()
                 .put("$ref", "#/components/parameters/email-security_direction");
 
+        // search by SMTP HELO IP; bulk job counts of cancelled and skipped messages
+        ObjectNode helo = Json.object();
+        helo.put("name", "smtp_helo_ip").put("in", "query").putObject("schema").put("type", "string");
+        ((ArrayNode) paths.path(PREFIX + "/investigate").path("get").path("parameters")).add(helo);
+        ((ObjectNode) schemas.path("email-security_BulkSearchParams").path("properties")).putObject("smtp_helo_ip")
+                .put("type", "string").put("nullable", true);
+        ObjectNode job = (ObjectNode) schemas.path("email-security_BulkJobDetail").path("properties");
+        job.putObject("messages_cancelled").put("type", "integer");
+        job.putObject("messages_skipped").put("type", "integer");
+
         // domain status in upper case (7.3.0), lower case (July 2026)
         addEnum(schemas.get("email-security_DomainStatus"), "PENDING", "ACTIVE", "FAILED", "TIMEOUT");
         // delivery status move_failed (7.3.0)

@@ -113,6 +113,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     private String messageId;
     @UriParam(label = "filter")
     private String subject;
+    @UriParam(label = "filter")
+    private String smtpHeloIp;
     @UriParam(label = "filter", enums = ParameterValues.DELIVERY_STATUSES)
     private String deliveryStatus;
     @UriParam(label = "filter")
@@ -665,6 +667,17 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    public String getSmtpHeloIp() {
+        return smtpHeloIp;
+    }
+
+    /**
+     * Only messages whose sending server announced this IP in SMTP HELO (searchMessages, createBulkJob; newest API).
+     */
+    public void setSmtpHeloIp(String smtpHeloIp) {
+        this.smtpHeloIp = smtpHeloIp;
     }
 
     public String getDeliveryStatus() {

@@ -44,6 +44,7 @@ public enum ApiParameter {
     MESSAGE_ID("message_id", "messageId"),
     SUBJECT("subject", "subject"),
     DELIVERY_STATUS("delivery_status", "deliveryStatus", ParameterValues.DELIVERY_STATUSES),
+    SMTP_HELO_IP("smtp_helo_ip", "smtpHeloIp"),
     SUBMISSION("submission", "submission"),
 
     // bulk jobs
