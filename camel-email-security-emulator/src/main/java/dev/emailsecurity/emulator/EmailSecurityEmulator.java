@@ -224,6 +224,16 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     }
 
     /**
+     * The OpenAPI document the emulator validates against: the July 2026 extract with its addendum, widened by the
+     * newest SDK's changes (docs/reference/API-CHANGES.md).
+     *
+     * @return the document as JSON text
+     */
+    public static String openApiDocument() {
+        return SpecDocument.get().text();
+    }
+
+    /**
      * Calls the listener with each contract violation as it is found (the standalone emulator prints them).
      *
      * @param listener called on the serving thread with one line per violation

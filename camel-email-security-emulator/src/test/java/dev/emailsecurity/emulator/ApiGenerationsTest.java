@@ -34,20 +34,21 @@ class ApiGenerationsTest {
 
     @Test
     void releaseAcceptsTheIdsObjectOfTheNewestSdk(EmailSecurityEmulator e) {
-        String id = quarantined(e, 1).get(0);
-        Api.Resp r = new Api(e).post("/investigate/release", "{\"ids\": [\"" + id + "\"]}");
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(r.result().get(0).get("id").asText()).isEqualTo(id);
-        assertThat(e.state().releasedIds()).containsExactly(id);
+        assertReleases(e, "{\"ids\": [\"%s\"]}");
     }
 
     @Test
     void releaseStillAcceptsTheBareArrayOfTheJulySpec(EmailSecurityEmulator e) {
+        assertReleases(e, "[\"%s\"]");
+    }
+
+    private static void assertReleases(EmailSecurityEmulator e, String bodyFormat) {
         String id = quarantined(e, 1).get(0);
-        Api.Resp r = new Api(e).post("/investigate/release", "[\"" + id + "\"]");
+        Api.Resp r = new Api(e).post("/investigate/release", String.format(bodyFormat, id));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.result().get(0).get("id").asText()).isEqualTo(id);
         assertThat(e.state().releasedIds()).containsExactly(id);
+        assertThat(e.state().message(id).get("is_quarantined")).isEqualTo(false);
     }
 
     @Test

@@ -61,7 +61,7 @@ public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
 
     /** Describes what the body may be, for error messages. */
     public String describe() {
-        return switch (shape) {
+        String what = switch (shape) {
             case NONE -> "no body";
             case OBJECT -> modelClass.getSimpleName() + ", Map or JSON String";
             case ID_LIST -> "Collection of ids, MessageDetails list, or JSON array String";
@@ -69,5 +69,6 @@ public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
             case ID_OBJECT_LIST -> "Collection of ids or DeletedItem, or JSON array String";
             case BATCH -> "BatchRequest<" + modelClass.getSimpleName() + ">, Map or JSON String";
         };
+        return required || shape == Shape.NONE ? what : what + " (or no body)";
     }
 }
