@@ -77,6 +77,8 @@ final class BulkJob {
         d.put("messages_successful", count("COMPLETED"));
         d.put("messages_failed", count("FAILED"));
         d.put("messages_pending", count("PENDING"));
+        d.put("messages_cancelled", count("CANCELLED"));
+        d.put("messages_skipped", count("SKIPPED"));
         d.put("search_params", searchParams);
         return d;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Keeps the calls received and the contract violations found, for inspection by tests. */
 final class CallRecorder {
@@ -12,6 +13,7 @@ final class CallRecorder {
 
     private final List<RecordedCall> calls = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
+    private volatile Consumer<String> listener = v -> { };
 
     synchronized void record(RecordedCall call) {
         calls.add(call);
@@ -19,8 +21,14 @@ final class CallRecorder {
 
     synchronized void violations(String operationId, String method, String path, List<String> problems) {
         for (String p : problems) {
-            violations.add(operationId + " " + method + " " + path + " -> " + p);
+            String violation = operationId + " " + method + " " + path + " -> " + p;
+            violations.add(violation);
+            listener.accept(violation);
         }
+    }
+
+    void onViolation(Consumer<String> violationListener) {
+        this.listener = violationListener;
     }
 
     synchronized List<RecordedCall> calls() {

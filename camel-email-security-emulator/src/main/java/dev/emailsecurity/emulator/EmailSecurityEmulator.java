@@ -81,6 +81,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", new ApiHandler(backend, routes, rateLimiter, faults, recorder, this::contract,
                 this::baseUrl, config.accountId));
+        server.createContext(ViolationsHandler.PATH, new ViolationsHandler(recorder, config.validate));
         server.start();
         if (config.liveInterval != null) {
             ticker = LiveTicker.start(backend.clock, config.liveInterval, () -> backend.liveTick(config.liveBatch),
@@ -217,6 +218,25 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     /** @return request and response problems found by the OpenAPI check (empty when validation is off) */
     public List<String> contractViolations() {
         return recorder.violations();
+    }
+
+    /**
+     * The OpenAPI document the emulator validates against: the July 2026 extract with its addendum, widened by the
+     * newest SDK's changes (docs/reference/API-CHANGES.md).
+     *
+     * @return the document as JSON text
+     */
+    public static String openApiDocument() {
+        return SpecDocument.get().text();
+    }
+
+    /**
+     * Calls the listener with each contract violation as it is found (the standalone emulator prints them).
+     *
+     * @param listener called on the serving thread with one line per violation
+     */
+    public void onContractViolation(java.util.function.Consumer<String> listener) {
+        recorder.onViolation(listener);
     }
 
     /** Throws an {@link AssertionError} listing every contract violation, if any. */

@@ -33,6 +33,7 @@ public final class EmulatorMain {
         EmailSecurityEmulator.Builder b = EmailSecurityEmulator.builder().port(8787);
         Duration live = null;
         int batch = 3;
+        boolean validate = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -44,6 +45,7 @@ public final class EmulatorMain {
                 case "--live-batch" -> batch = Integer.parseInt(require(args[i], value));
                 case "--validate" -> {
                     b.validateAgainstSpec(true);
+                    validate = true;
                     continue;
                 }
                 case "--help", "-h" -> {
@@ -59,12 +61,22 @@ public final class EmulatorMain {
             b.live(live, batch);
         }
         EmailSecurityEmulator emulator = b.build().start();
+        if (validate) {
+            emulator.onContractViolation(v -> {
+                System.out.println("CONTRACT VIOLATION: " + v);
+                System.out.flush();
+            });
+        }
         System.out.println("Email Security emulator listening");
         System.out.println("  base URL   : " + emulator.baseUrl());
         System.out.println("  account id : " + emulator.accountId());
         System.out.println("  write token: " + emulator.writeToken());
         System.out.println("  read token : " + emulator.readToken());
         System.out.println("  api key    : " + emulator.apiKey() + " (X-Auth-Email: " + emulator.apiEmail() + ")");
+        if (validate) {
+            System.out.println("  validating : every exchange against the OpenAPI; violations are printed as they happen "
+                    + "and listed at " + emulator.baseUrl().replace(ApiHandler.PREFIX, "") + ViolationsHandler.PATH);
+        }
         System.out.println("  try        : curl -H 'Authorization: Bearer " + emulator.writeToken() + "' '"
                 + emulator.baseUrl() + "/accounts/" + emulator.accountId() + "/email-security/investigate'");
         System.out.flush();

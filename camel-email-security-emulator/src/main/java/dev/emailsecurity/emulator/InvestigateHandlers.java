@@ -25,7 +25,8 @@ final class InvestigateHandlers {
         t.add("email_security_get_message_preview", "GET", "/investigate/{investigate_id}/preview",
                 r -> Reply.ok(Map.of("screenshot", b.previews.screenshot(message(r)))));
         t.add("email_security_post_preview", "POST", "/investigate/preview", r -> Reply.ok(Map.of("screenshot",
-                b.previews.screenshot(b.messages.require(r.json().path("postfix_id").asText())))));
+                b.previews.screenshot(b.messages.require(r.json().has("id")
+                        ? r.json().path("id").asText() : r.json().path("postfix_id").asText())))));
         t.add("email_security_get_message_raw", "GET", "/investigate/{investigate_id}/raw",
                 r -> Reply.ok(Map.of("raw", EmlRenderer.render(message(r)))));
         t.add("email_security_get_message_trace", "GET", "/investigate/{investigate_id}/trace",
@@ -113,11 +114,15 @@ final class InvestigateHandlers {
 
     private Reply release(ApiRequest r) {
         JsonNode body = r.json();
-        if (!body.isArray() || body.isEmpty()) {
-            throw SettingsRules.invalid("/", "body: must be a non-empty array of investigate ids");
+        // {"ids": [...]} since cloudflare 7.3.0; the July 2026 spec's bare array still accepted
+        JsonNode ids = body.isObject() ? body.path("ids") : body;
+        String pointer = body.isObject() ? "/ids" : "";
+        if (!ids.isArray() || ids.isEmpty()) {
+            throw SettingsRules.invalid(pointer.isEmpty() ? "/" : pointer,
+                    "body: must be {\"ids\": [...]} or an array, with at least one investigate id");
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (StoredMessage m : resolveAll(Json.strings(body), "")) {
+        for (StoredMessage m : resolveAll(Json.strings(ids), pointer)) {
             out.add(b.messages.release(m));
         }
         return Reply.ok(out);

@@ -3,7 +3,7 @@ package dev.emailsecurity.emulator;
 import java.util.List;
 import java.util.Map;
 
-/** PhishGuard reports (unpaged) and reclassification submissions (page/per_page). */
+/** PhishGuard reports and reclassification submissions (page/per_page). */
 final class ReportHandlers {
 
     private final Backend b;
@@ -14,7 +14,7 @@ final class ReportHandlers {
 
     void register(RouteTable t) {
         t.add("email_security_get_phishguard_reports", "GET", "/phishguard/reports",
-                r -> Reply.ok(b.phishguard.list(r)));
+                r -> paged(r, b.phishguard.list(r)));
         t.add("email_security_submissions", "GET", "/submissions", r -> paged(r, b.submissions.list(r)));
     }
 

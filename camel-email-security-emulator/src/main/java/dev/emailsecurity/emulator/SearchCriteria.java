@@ -12,14 +12,15 @@ import java.util.Locale;
  */
 record SearchCriteria(Instant start, Instant end, String query, boolean detectionsOnly, String finalDisposition,
         String messageAction, String recipient, String sender, String alertId, String domain, String messageId,
-        String subject, String exactSubject, String deliveryStatus) {
+        String subject, String exactSubject, String deliveryStatus, String smtpHeloIp) {
 
     static SearchCriteria fromQuery(ApiRequest r, Instant now) {
         Boolean detectionsOnly = r.boolParam("detections_only");
         return normalise(r.instantParam("start"), r.instantParam("end"), r.param("query"),
                 detectionsOnly == null || detectionsOnly, r.param("final_disposition"), r.param("message_action"),
                 r.param("recipient"), r.param("sender"), r.param("alert_id"), r.param("domain"),
-                r.param("message_id"), r.param("subject"), null, r.param("delivery_status"), now);
+                r.param("message_id"), r.param("subject"), null, r.param("delivery_status"), r.param("smtp_helo_ip"),
+                now);
     }
 
     static SearchCriteria fromJson(JsonNode p, Instant now) {
@@ -31,14 +32,15 @@ record SearchCriteria(Instant start, Instant end, String query, boolean detectio
                 detections == null || detections.isNull() || detections.asBoolean(),
                 Json.text(p, "final_disposition"), Json.text(p, "message_action"), Json.text(p, "recipient"),
                 Json.text(p, "sender"), Json.text(p, "alert_id"), Json.text(p, "domain"), Json.text(p, "message_id"),
-                Json.text(p, "subject"), Json.text(p, "exact_subject"), Json.text(p, "delivery_status"), now);
+                Json.text(p, "subject"), Json.text(p, "exact_subject"), Json.text(p, "delivery_status"),
+                Json.text(p, "smtp_helo_ip"), now);
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     private static SearchCriteria normalise(Instant start, Instant end, String query, boolean detectionsOnly,
             String finalDisposition, String messageAction, String recipient, String sender, String alertId,
             String domain, String messageId, String subject, String exactSubject, String deliveryStatus,
-            Instant now) {
+            String smtpHeloIp, Instant now) {
         Instant s = start == null ? now.minus(Duration.ofDays(30)) : start;
         Instant e = end == null ? now : end;
         if (s.isAfter(now)) {
@@ -50,7 +52,7 @@ record SearchCriteria(Instant start, Instant end, String query, boolean detectio
         return new SearchCriteria(s, e, blankToNull(query), detectionsOnly, blankToNull(finalDisposition),
                 blankToNull(messageAction), blankToNull(recipient), blankToNull(sender), blankToNull(alertId),
                 blankToNull(domain), blankToNull(messageId), blankToNull(subject), blankToNull(exactSubject),
-                blankToNull(deliveryStatus));
+                blankToNull(deliveryStatus), blankToNull(smtpHeloIp));
     }
 
     boolean matches(StoredMessage m) {
@@ -67,6 +69,7 @@ record SearchCriteria(Instant start, Instant end, String query, boolean detectio
                 && (subject == null || contains(m.subject, subject))
                 && (exactSubject == null || exactSubject.equals(m.subject))
                 && (deliveryStatus == null || m.deliveryStatus.contains(deliveryStatus))
+                && (smtpHeloIp == null || smtpHeloIp.equals(m.senderIp))
                 && (query == null || matchesQuery(m));
     }
 

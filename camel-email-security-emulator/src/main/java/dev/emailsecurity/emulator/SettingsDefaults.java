@@ -46,7 +46,7 @@ final class SettingsDefaults {
         processed.put("total_emails_processed_previous", 0);
         entry.put("dmarc_status", "good");
         entry.put("spf_status", "good");
-        entry.put("status", "pending");
+        entry.put("status", "PENDING");
         entry.put("inbox_provider", "Microsoft");
         entry.putNull("o365_tenant_id");
     }

@@ -47,6 +47,10 @@ final class SettingsHandlers {
 
     private Reply deleteDomains(ApiRequest r) {
         SettingsStore store = b.settings("domains");
+        if (!r.hasBody()) {
+            // both official SDKs send no body; with no ids named, nothing is deleted (never "all domains")
+            return Reply.ok(List.of());
+        }
         JsonNode body = r.json();
         for (int i = 0; i < body.size(); i++) {
             store.require(body.get(i).path("id").asText(), "/" + i + "/id");
@@ -60,7 +64,7 @@ final class SettingsHandlers {
 
     private Reply verification(ApiRequest r) {
         ObjectNode domain = b.settings("domains").require(r.path("domain_id"), null);
-        if ("active".equals(Json.text(domain, "status"))) {
+        if ("ACTIVE".equalsIgnoreCase(Json.text(domain, "status"))) {
             return Reply.noContent();
         }
         String name = Json.text(domain, "domain");

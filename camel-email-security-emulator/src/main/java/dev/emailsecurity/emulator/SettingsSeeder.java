@@ -57,7 +57,7 @@ final class SettingsSeeder {
                 entry.put("modified_at", at);
                 entry.put("last_modified", at);
                 if (entry.has("status")) {
-                    entry.put("status", "active");
+                    entry.put("status", "ACTIVE");
                 }
                 if (entry.has("emails_processed")) {
                     ((ObjectNode) entry.get("emails_processed")).put("total_emails_processed", 18_000 + i * 713);

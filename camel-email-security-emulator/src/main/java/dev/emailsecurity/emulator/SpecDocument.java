@@ -57,11 +57,12 @@ final class SpecDocument {
         ((ObjectNode) extract.path("components").path("schemas"))
                 .setAll((ObjectNode) addendum.path("components").path("schemas"));
         fixUp(extract);
+        SpecGenerations.widen(extract);
         return new SpecDocument(extract);
     }
 
     /**
-     * Two corrections of reconstructed parts of the extract, applied in memory (the file stays verbatim):
+     * Corrections of reconstructed parts of the extract, applied in memory (the file stays verbatim):
      * the bulk-job action params declare a {@code discriminator} without a mapping over inline variants (which
      * validators resolve to non-existent schemas named MOVE/RELEASE), so it is dropped (the variants' {@code type}
      * enums still tell them apart); and DELETE /settings/domains returns an array, which the reconstructed
@@ -77,6 +78,24 @@ final class SpecDocument {
                 .path("delete").path("responses").path("200").path("content").path("application/json")
                 .path("schema").path("allOf");
         ((ObjectNode) allOf.get(0)).put("$ref", "#/components/schemas/email-security_api-response-common");
+        unwrapQueryAllOf(root);
+    }
+
+    /**
+     * A query parameter whose schema is {@code allOf} of one {@code $ref} ({@code pattern_type}) is read by the swagger
+     * validator as a JSON object, so every value fails; the single reference says the same and validates.
+     */
+    private static void unwrapQueryAllOf(ObjectNode root) {
+        for (JsonNode pathItem : root.path("paths")) {
+            for (JsonNode operation : pathItem) {
+                for (JsonNode parameter : operation.path("parameters")) {
+                    JsonNode allOf = parameter.path("schema").path("allOf");
+                    if ("query".equals(parameter.path("in").asText()) && allOf.size() == 1) {
+                        ((ObjectNode) parameter).set("schema", allOf.get(0));
+                    }
+                }
+            }
+        }
     }
 
     private static ObjectNode read(String resource) {

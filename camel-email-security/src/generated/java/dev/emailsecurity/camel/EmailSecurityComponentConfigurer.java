@@ -177,6 +177,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sendingDomainRestrictionId": getOrCreateConfiguration(target).setSendingDomainRestrictionId(property(camelContext, java.lang.String.class, value)); return true;
         case "skipfaileditems":
         case "skipFailedItems": getOrCreateConfiguration(target).setSkipFailedItems(property(camelContext, boolean.class, value)); return true;
+        case "smtpheloip":
+        case "smtpHeloIp": getOrCreateConfiguration(target).setSmtpHeloIp(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": getOrCreateConfiguration(target).setStart(property(camelContext, java.lang.String.class, value)); return true;
@@ -355,6 +357,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sendingDomainRestrictionId": return java.lang.String.class;
         case "skipfaileditems":
         case "skipFailedItems": return boolean.class;
+        case "smtpheloip":
+        case "smtpHeloIp": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.String.class;
@@ -534,6 +538,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "sendingDomainRestrictionId": return getOrCreateConfiguration(target).getSendingDomainRestrictionId();
         case "skipfaileditems":
         case "skipFailedItems": return getOrCreateConfiguration(target).isSkipFailedItems();
+        case "smtpheloip":
+        case "smtpHeloIp": return getOrCreateConfiguration(target).getSmtpHeloIp();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "start": return getOrCreateConfiguration(target).getStart();

@@ -194,6 +194,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "sendingDomainRestrictionId": target.getConfiguration().setSendingDomainRestrictionId(property(camelContext, java.lang.String.class, value)); return true;
         case "skipfaileditems":
         case "skipFailedItems": target.getConfiguration().setSkipFailedItems(property(camelContext, boolean.class, value)); return true;
+        case "smtpheloip":
+        case "smtpHeloIp": target.getConfiguration().setSmtpHeloIp(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": target.getConfiguration().setStart(property(camelContext, java.lang.String.class, value)); return true;
@@ -402,6 +404,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "sendingDomainRestrictionId": return java.lang.String.class;
         case "skipfaileditems":
         case "skipFailedItems": return boolean.class;
+        case "smtpheloip":
+        case "smtpHeloIp": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.String.class;
@@ -611,6 +615,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "sendingDomainRestrictionId": return target.getConfiguration().getSendingDomainRestrictionId();
         case "skipfaileditems":
         case "skipFailedItems": return target.getConfiguration().isSkipFailedItems();
+        case "smtpheloip":
+        case "smtpHeloIp": return target.getConfiguration().getSmtpHeloIp();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "start": return target.getConfiguration().getStart();

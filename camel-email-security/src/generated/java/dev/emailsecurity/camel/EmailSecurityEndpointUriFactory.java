@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(114);
+        Set<String> props = new HashSet<>(115);
         props.add("accountId");
         props.add("actionBatchSize");
         props.add("actionType");
@@ -122,6 +122,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("sender");
         props.add("sendingDomainRestrictionId");
         props.add("skipFailedItems");
+        props.add("smtpHeloIp");
         props.add("sslContextParameters");
         props.add("start");
         props.add("startFrom");

@@ -113,6 +113,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     private String messageId;
     @UriParam(label = "filter")
     private String subject;
+    @UriParam(label = "filter")
+    private String smtpHeloIp;
     @UriParam(label = "filter", enums = ParameterValues.DELIVERY_STATUSES)
     private String deliveryStatus;
     @UriParam(label = "filter")
@@ -638,7 +640,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     }
 
     /**
-     * Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas.
+     * Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas, sent as
+     * repeated domain query keys.
      */
     public void setDomain(String domain) {
         this.domain = domain;
@@ -664,6 +667,17 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    public String getSmtpHeloIp() {
+        return smtpHeloIp;
+    }
+
+    /**
+     * Only messages whose sending server announced this IP in SMTP HELO (searchMessages, createBulkJob; newest API).
+     */
+    public void setSmtpHeloIp(String smtpHeloIp) {
+        this.smtpHeloIp = smtpHeloIp;
     }
 
     public String getDeliveryStatus() {
@@ -704,7 +718,10 @@ public class EmailSecurityConfiguration implements Cloneable {
     }
 
     /**
-     * Status filter: bulk job status (PENDING, DISCOVERING, PROCESSING, COMPLETED, FAILED, CANCELLED, SKIPPED), submission status, or domain status, depending on the operation.
+     * Status filter; the allowed values depend on the operation and are checked when the route starts: listBulkJobs
+     * PENDING, DISCOVERING, PROCESSING, COMPLETED, FAILED, CANCELLED; listBulkJobMessages PENDING, PROCESSING,
+     * COMPLETED, FAILED, CANCELLED, SKIPPED; listDomains PENDING, ACTIVE, FAILED, TIMEOUT; listSubmissions any
+     * submission status.
      */
     public void setStatus(String status) {
         this.status = status;
@@ -814,7 +831,11 @@ public class EmailSecurityConfiguration implements Cloneable {
     }
 
     /**
-     * Settings lists: the field to sort by (pattern, created_at, name, email or domain, depending on the list).
+     * The field to sort by; each list allows its own values, checked when the route starts: listAllowPolicies,
+     * listBlockedSenders, listTrustedDomains pattern or created_at; listDomains, listSendingDomainRestrictions domain
+     * or created_at; listImpersonationRegistry name, email or created_at; listContentPolicies name or created_at;
+     * listSubmissions submission_id, subject, original_disposition, requested_disposition, outcome_disposition or
+     * requested_at.
      */
     public void setOrder(String order) {
         this.order = order;

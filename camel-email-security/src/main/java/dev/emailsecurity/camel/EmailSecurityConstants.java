@@ -71,6 +71,8 @@ public final class EmailSecurityConstants {
     public static final String SUBJECT = HEADER_PREFIX + "Subject";
     @Metadata(label = "producer", description = "Overrides the deliveryStatus option: Only messages in this delivery status.", javaType = "java.lang.String")
     public static final String DELIVERY_STATUS = HEADER_PREFIX + "DeliveryStatus";
+    @Metadata(label = "producer", description = "Overrides the smtpHeloIp option: Only messages whose sending server announced this IP in SMTP HELO.", javaType = "java.lang.String")
+    public static final String SMTP_HELO_IP = HEADER_PREFIX + "SmtpHeloIp";
     @Metadata(label = "producer", description = "Overrides the submission option: getMessage: look the message up in the submissions store.", javaType = "java.lang.Boolean")
     public static final String SUBMISSION = HEADER_PREFIX + "Submission";
     @Metadata(label = "producer", description = "Overrides the actionType option: listBulkJobs: only jobs of this action.", javaType = "java.lang.String")

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import dev.emailsecurity.camel.actions.ActionSettings;
 import dev.emailsecurity.camel.operations.ApiParameter;
+import dev.emailsecurity.camel.operations.OperationSpec;
 
 /**
  * Checks an endpoint's configuration when the endpoint is created, so that a route with a bad URI fails at start
@@ -47,10 +48,15 @@ final class EndpointValidation {
         }
         ActionSettings.validate(c);
         validateConnection(c);
+        OperationSpec spec = endpoint.getOperation() == null ? null : endpoint.getOperation().spec();
         for (ApiParameter p : ApiParameter.values()) {
             Object value = endpoint.optionValue(p);
             if (value instanceof String s) {
-                p.check(s);
+                if (spec != null && spec.hasOwnValues(p)) {
+                    p.check(s, spec.allowedValues(p), endpoint.getOperation().name());
+                } else {
+                    p.check(s);
+                }
             }
         }
     }

@@ -26,7 +26,8 @@ final class BulkJobRequests {
     private static final List<ApiParameter> SEARCH_FILTERS = List.of(ApiParameter.START, ApiParameter.END,
             ApiParameter.QUERY, ApiParameter.DETECTIONS_ONLY, ApiParameter.FINAL_DISPOSITION, ApiParameter.METRIC,
             ApiParameter.MESSAGE_ACTION, ApiParameter.RECIPIENT, ApiParameter.SENDER, ApiParameter.ALERT_ID,
-            ApiParameter.DOMAIN, ApiParameter.MESSAGE_ID, ApiParameter.SUBJECT, ApiParameter.DELIVERY_STATUS);
+            ApiParameter.DOMAIN, ApiParameter.MESSAGE_ID, ApiParameter.SUBJECT, ApiParameter.DELIVERY_STATUS,
+            ApiParameter.SMTP_HELO_IP);
 
     private BulkJobRequests() {
     }

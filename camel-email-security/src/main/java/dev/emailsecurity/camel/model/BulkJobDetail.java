@@ -39,6 +39,12 @@ public class BulkJobDetail {
     @JsonProperty("messages_pending")
     private Integer messagesPending;
 
+    @JsonProperty("messages_cancelled")
+    private Integer messagesCancelled;
+
+    @JsonProperty("messages_skipped")
+    private Integer messagesSkipped;
+
     @JsonProperty("messages_successful")
     private Integer messagesSuccessful;
 
@@ -149,6 +155,28 @@ public class BulkJobDetail {
 
     public void setMessagesPending(Integer messagesPending) {
         this.messagesPending = messagesPending;
+    }
+
+    /**
+     * Number of messages not acted on because the job was cancelled (newest API).
+     */
+    public Integer getMessagesCancelled() {
+        return messagesCancelled;
+    }
+
+    public void setMessagesCancelled(Integer messagesCancelled) {
+        this.messagesCancelled = messagesCancelled;
+    }
+
+    /**
+     * Number of messages skipped, e.g. already in the destination (newest API).
+     */
+    public Integer getMessagesSkipped() {
+        return messagesSkipped;
+    }
+
+    public void setMessagesSkipped(Integer messagesSkipped) {
+        this.messagesSkipped = messagesSkipped;
     }
 
     /**

@@ -61,6 +61,9 @@ public class BulkSearchParams {
     @JsonProperty("subject")
     private String subject;
 
+    @JsonProperty("smtp_helo_ip")
+    private String smtpHeloIp;
+
     @JsonProperty("submissions")
     private Boolean submissions;
 
@@ -252,6 +255,17 @@ public class BulkSearchParams {
 
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    /**
+     * SMTP HELO IP filter (newest API); nullable.
+     */
+    public String getSmtpHeloIp() {
+        return smtpHeloIp;
+    }
+
+    public void setSmtpHeloIp(String smtpHeloIp) {
+        this.smtpHeloIp = smtpHeloIp;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class PreviewRequest {
 
-    @JsonProperty("postfix_id")
+    /** Sent as {@code id} since the newest SDK (cloudflare 7.3.0); the July 2026 spec named it {@code postfix_id}. */
+    @JsonProperty("id")
+    @JsonAlias("postfix_id")
     private String postfixId;
 
     /** Creates an empty instance. */
@@ -31,7 +34,7 @@ public class PreviewRequest {
     }
 
     /**
-     * Required. Postfix id of the message.
+     * Required. Postfix id of the message (JSON {@code id}).
      */
     public String getPostfixId() {
         return postfixId;

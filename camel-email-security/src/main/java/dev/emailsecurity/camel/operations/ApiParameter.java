@@ -44,6 +44,7 @@ public enum ApiParameter {
     MESSAGE_ID("message_id", "messageId"),
     SUBJECT("subject", "subject"),
     DELIVERY_STATUS("delivery_status", "deliveryStatus", ParameterValues.DELIVERY_STATUSES),
+    SMTP_HELO_IP("smtp_helo_ip", "smtpHeloIp"),
     SUBMISSION("submission", "submission"),
 
     // bulk jobs
@@ -111,9 +112,20 @@ public enum ApiParameter {
      * @throws IllegalArgumentException naming the parameter and the allowed values when the API would refuse it
      */
     public void check(String value) {
-        if (!allowedValues.isEmpty() && value != null && !allowedValues.contains(value)) {
+        check(value, allowedValues, null);
+    }
+
+    /**
+     * Checks a value against the values one operation allows.
+     *
+     * @param operation the operation whose set it is, named in the message; null for the parameter's own set
+     * @throws IllegalArgumentException naming the option, its header and the allowed values
+     */
+    public void check(String value, List<String> allowed, String operation) {
+        if (!allowed.isEmpty() && value != null && !allowed.contains(value)) {
             throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
-                                               + headerName + "): allowed values are " + String.join(", ", allowedValues));
+                                               + headerName + ")" + (operation == null ? "" : " of " + operation)
+                                               + ": allowed values are " + String.join(", ", allowed));
         }
     }
 

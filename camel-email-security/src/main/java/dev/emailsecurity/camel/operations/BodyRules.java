@@ -23,7 +23,7 @@ public final class BodyRules {
     public static final int MAX_ITEMS = 1000;
 
     private static final Map<EmailSecurityOperation, List<String>> REQUIRED = new EnumMap<>(Map.ofEntries(
-            Map.entry(createPreview, List.of("postfix_id")),
+            Map.entry(createPreview, List.of("id")),
             Map.entry(moveMessage, List.of("destination")),
             Map.entry(moveMessages, List.of("destination")),
             Map.entry(reclassifyMessage, List.of("expected_disposition")),
@@ -65,6 +65,13 @@ public final class BodyRules {
             case OBJECT -> checkObject(operation, node);
             case BATCH -> checkBatch(operation, node);
             case ID_LIST -> checkIds(operation, "the body", node, false);
+            case IDS_OBJECT -> {
+                if (!node.path("ids").isArray() || node.path("ids").isEmpty()) {
+                    throw new IllegalArgumentException("Operation " + operation
+                                                       + ": the body needs a non-empty array \"ids\"");
+                }
+                checkIds(operation, "ids", node.get("ids"), false);
+            }
             case ID_OBJECT_LIST -> checkIds(operation, "the body", node, true);
             default -> {
             }

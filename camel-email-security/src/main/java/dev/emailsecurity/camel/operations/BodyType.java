@@ -17,8 +17,10 @@ public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
         NONE,
         /** A JSON object. */
         OBJECT,
-        /** A JSON array of id strings (release). */
+        /** A JSON array of id strings (release as the July 2026 spec has it; still accepted by the emulator). */
         ID_LIST,
+        /** A JSON object {@code {"ids": [...]}} of id strings (release since the newest SDK). */
+        IDS_OBJECT,
         /** A JSON array of {@code {"id": ...}} objects (domains bulk delete). */
         ID_OBJECT_LIST,
         /** The four-array batch request: deletes, patches, puts, posts. */
@@ -39,8 +41,13 @@ public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
         return new BodyType(Shape.ID_LIST, String.class, true);
     }
 
-    public static BodyType idObjectList() {
-        return new BodyType(Shape.ID_OBJECT_LIST, DeletedItem.class, true);
+    public static BodyType idsObject() {
+        return new BodyType(Shape.IDS_OBJECT, String.class, true);
+    }
+
+    /** Domains bulk delete: the newest SDKs send no body, the July 2026 spec an array of {@code {"id"}}. */
+    public static BodyType optionalIdObjectList() {
+        return new BodyType(Shape.ID_OBJECT_LIST, DeletedItem.class, false);
     }
 
     /** A batch request whose entries are of the given settings type. */
@@ -54,12 +61,14 @@ public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
 
     /** Describes what the body may be, for error messages. */
     public String describe() {
-        return switch (shape) {
+        String what = switch (shape) {
             case NONE -> "no body";
             case OBJECT -> modelClass.getSimpleName() + ", Map or JSON String";
             case ID_LIST -> "Collection of ids, MessageDetails list, or JSON array String";
+            case IDS_OBJECT -> "Collection of ids, MessageDetails list, JSON array String or {\"ids\": [...]} JSON";
             case ID_OBJECT_LIST -> "Collection of ids or DeletedItem, or JSON array String";
             case BATCH -> "BatchRequest<" + modelClass.getSimpleName() + ">, Map or JSON String";
         };
+        return required || shape == Shape.NONE ? what : what + " (or no body)";
     }
 }

@@ -45,7 +45,7 @@ public enum EmailSecurityOperation {
     // --- investigate: messages --------------------------------------------------------------------------------
     searchMessages(get("/investigate", "email_security_investigate")
             .query(START, END, QUERY, DETECTIONS_ONLY, FINAL_DISPOSITION, METRIC, MESSAGE_ACTION, RECIPIENT, SENDER,
-                    ALERT_ID, DOMAIN, MESSAGE_ID, SUBJECT, DELIVERY_STATUS, CURSOR, PER_PAGE)
+                    ALERT_ID, DOMAIN, MESSAGE_ID, SUBJECT, DELIVERY_STATUS, SMTP_HELO_IP, CURSOR, PER_PAGE)
             .returnsList(ListStyle.CURSOR, MessageDetails.class)),
     getMessage(get("/investigate/{investigate_id}", "email_security_get_message")
             .query(SUBMISSION)
@@ -76,7 +76,7 @@ public enum EmailSecurityOperation {
             .returns(ResultType.map())
             .actsOnMail(ActionKind.RECLASSIFY)),
     releaseMessages(post("/investigate/release", "email_security_post_release")
-            .body(BodyType.idList())
+            .body(BodyType.idsObject())
             .returnsList(ListStyle.SINGLE, ReleaseResponse.class)
             .actsOnMail(ActionKind.RELEASE)),
 
@@ -87,6 +87,7 @@ public enum EmailSecurityOperation {
             .actsOnMail(ActionKind.BULK_JOB)),
     listBulkJobs(get("/investigate/bulk", "email_security_get_bulk_jobs")
             .query(PAGE, PER_PAGE, ACTION_TYPE, STATUS)
+            .values(STATUS, ParameterValues.BULK_JOB_STATUSES)
             .returnsList(ListStyle.PAGE_WITH_CURSOR_INFO, BulkJobDetail.class)),
     getBulkJob(get("/investigate/bulk/{job_id}", "email_security_get_bulk_job")
             .returns(BulkJobDetail.class)),
@@ -97,21 +98,24 @@ public enum EmailSecurityOperation {
             .returns(DeletedItem.class)),
     listBulkJobMessages(get("/investigate/bulk/{job_id}/messages", "email_security_get_bulk_job_messages")
             .query(PAGE, PER_PAGE, STATUS)
+            .values(STATUS, ParameterValues.BULK_MESSAGE_STATUSES)
             .returnsList(ListStyle.PAGE_WITH_CURSOR_INFO, BulkActionMessageDetail.class)),
 
     // --- phishguard and submissions ---------------------------------------------------------------------------
     listPhishguardReports(get("/phishguard/reports", "email_security_get_phishguard_reports")
-            .query(START, END, FROM_DATE, TO_DATE)
-            .returnsList(ListStyle.SINGLE, PhishGuardReport.class)),
+            .query(START, END, FROM_DATE, TO_DATE, PAGE, PER_PAGE)
+            .returnsList(ListStyle.PAGE, PhishGuardReport.class)),
     listSubmissions(get("/submissions", "email_security_submissions")
             .query(START, END, TYPE, SUBMISSION_ID, ORIGINAL_DISPOSITION, REQUESTED_DISPOSITION, OUTCOME_DISPOSITION,
-                    STATUS, QUERY, ESCALATED_FROM_USER, PAGE, PER_PAGE)
+                    STATUS, QUERY, ESCALATED_FROM_USER, ORDER, DIRECTION, PAGE, PER_PAGE)
+            .values(ORDER, ParameterValues.SUBMISSION_ORDERS)
             .returnsList(ListStyle.PAGE, Submission.class)),
 
     // --- settings: allow policies -----------------------------------------------------------------------------
     listAllowPolicies(get("/settings/allow_policies", "email_security_list_allow_policies")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, IS_EXEMPT_RECIPIENT, IS_TRUSTED_SENDER,
                     IS_ACCEPTABLE_SENDER, VERIFY_SENDER, PATTERN_TYPE, PATTERN)
+            .values(ORDER, ParameterValues.ORDERS_BY_PATTERN)
             .returnsList(ListStyle.PAGE, AllowPolicy.class)),
     getAllowPolicy(get("/settings/allow_policies/{policy_id}", "email_security_get_allow_policy")
             .returns(AllowPolicy.class)),
@@ -130,6 +134,7 @@ public enum EmailSecurityOperation {
     // --- settings: blocked senders ----------------------------------------------------------------------------
     listBlockedSenders(get("/settings/block_senders", "email_security_list_blocked_senders")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, PATTERN_TYPE, PATTERN)
+            .values(ORDER, ParameterValues.ORDERS_BY_PATTERN)
             .returnsList(ListStyle.PAGE, BlockedSender.class)),
     getBlockedSender(get("/settings/block_senders/{pattern_id}", "email_security_get_blocked_sender")
             .returns(BlockedSender.class)),
@@ -146,6 +151,9 @@ public enum EmailSecurityOperation {
     listDomains(get("/settings/domains", "email_security_list_domains")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, ALLOWED_DELIVERY_MODE, DOMAIN, ACTIVE_DELIVERY_MODE,
                     INTEGRATION_ID, STATUS)
+            .values(ORDER, ParameterValues.ORDERS_BY_DOMAIN)
+            .values(STATUS, ParameterValues.DOMAIN_STATUSES)
+            .arrays(DOMAIN)
             .returnsList(ListStyle.PAGE, Domain.class)),
     getDomain(get("/settings/domains/{domain_id}", "email_security_get_domain")
             .returns(Domain.class)),
@@ -161,7 +169,7 @@ public enum EmailSecurityOperation {
     deleteDomain(delete("/settings/domains/{domain_id}", "email_security_delete_domain")
             .returns(DeletedItem.class)),
     deleteDomains(delete("/settings/domains", "email_security_delete_domains")
-            .body(BodyType.idObjectList())
+            .body(BodyType.optionalIdObjectList())
             .returnsList(ListStyle.SINGLE, DeletedItem.class)),
     batchDomains(post("/settings/domains/batch", "email_security_batch_domains")
             .body(BodyType.batch(Domain.class))
@@ -172,6 +180,7 @@ public enum EmailSecurityOperation {
     // --- settings: impersonation registry ---------------------------------------------------------------------
     listImpersonationRegistry(get("/settings/impersonation_registry", "email_security_list_impersonation_registry")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, PROVENANCE)
+            .values(ORDER, ParameterValues.ORDERS_BY_NAME_OR_EMAIL)
             .returnsList(ListStyle.PAGE, ImpersonationRegistry.class)),
     getImpersonationRegistryEntry(get("/settings/impersonation_registry/{impersonation_registry_id}",
             "email_security_get_impersonation_registry")
@@ -192,6 +201,7 @@ public enum EmailSecurityOperation {
     listSendingDomainRestrictions(get("/settings/sending_domain_restrictions",
             "email_security_list_sending_domain_restrictions")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION)
+            .values(ORDER, ParameterValues.ORDERS_BY_DOMAIN)
             .returnsList(ListStyle.PAGE, SendingDomainRestriction.class)),
     getSendingDomainRestriction(get("/settings/sending_domain_restrictions/{sending_domain_restriction_id}",
             "email_security_get_sending_domain_restriction")
@@ -215,6 +225,7 @@ public enum EmailSecurityOperation {
     // --- settings: trusted domains ----------------------------------------------------------------------------
     listTrustedDomains(get("/settings/trusted_domains", "email_security_list_trusted_domains")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, IS_RECENT, IS_SIMILARITY, PATTERN)
+            .values(ORDER, ParameterValues.ORDERS_BY_PATTERN)
             .returnsList(ListStyle.PAGE, TrustedDomain.class)),
     getTrustedDomain(get("/settings/trusted_domains/{trusted_domain_id}", "email_security_get_trusted_domain")
             .returns(TrustedDomain.class)),
@@ -251,6 +262,7 @@ public enum EmailSecurityOperation {
     // --- newest SDK only: content policies and blocked-sender batch -------------------------------------------
     listContentPolicies(get("/settings/content_policies", "email_security_list_content_policies")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, ENABLED, NAME)
+            .values(ORDER, ParameterValues.ORDERS_BY_NAME)
             .returnsList(ListStyle.PAGE, ContentPolicy.class)),
     getContentPolicy(get("/settings/content_policies/{policy_id}", "email_security_get_content_policy")
             .returns(ContentPolicy.class)),

@@ -2,7 +2,10 @@ package dev.emailsecurity.camel.operations;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,10 @@ import java.util.regex.Pattern;
  * @param listStyle       how the list pages, {@link ListStyle#NONE} for single objects
  * @param effect          read, write, or an action on mail
  * @param actionKind      which action handler runs the operation, {@link ActionKind#NONE} for the generic call
+ * @param values          the allowed values of parameters whose set differs per operation ({@code order},
+ *                        {@code status}); the others use {@link ApiParameter#allowedValues()}
+ * @param arrays          the query parameters that are arrays in this operation: a comma-separated option value
+ *                        goes out as repeated keys ({@code domain=a&domain=b}, the spec's default form style)
  */
 public record OperationSpec(
         String httpMethod,
@@ -32,7 +39,9 @@ public record OperationSpec(
         ResultType result,
         ListStyle listStyle,
         Effect effect,
-        ActionKind actionKind) {
+        ActionKind actionKind,
+        Map<ApiParameter, List<String>> values,
+        Set<ApiParameter> arrays) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
@@ -58,7 +67,7 @@ public record OperationSpec(
 
     private static OperationSpec of(String method, String path, String apiOperationId, Effect effect) {
         return new OperationSpec(method, path, apiOperationId, placeholders(path), List.of(), BodyType.NONE,
-                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE);
+                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE, Map.of(), Set.of());
     }
 
     private static List<ApiParameter> placeholders(String path) {
@@ -82,19 +91,19 @@ public record OperationSpec(
     /** The query parameters this operation accepts. */
     public OperationSpec query(ApiParameter... parameters) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, List.of(parameters), body,
-                result, listStyle, effect, actionKind);
+                result, listStyle, effect, actionKind, values, arrays);
     }
 
     /** The request body. */
     public OperationSpec body(BodyType bodyType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, bodyType,
-                result, listStyle, effect, actionKind);
+                result, listStyle, effect, actionKind, values, arrays);
     }
 
     /** A single result decoded as given. */
     public OperationSpec returns(ResultType resultType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                resultType, listStyle, effect, actionKind);
+                resultType, listStyle, effect, actionKind, values, arrays);
     }
 
     /** A single object result of the given model class. */
@@ -105,19 +114,46 @@ public record OperationSpec(
     /** A list result of the given item class, paged in the given style. */
     public OperationSpec returnsList(ListStyle style, Class<?> itemClass) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                ResultType.list(itemClass), style, effect, actionKind);
+                ResultType.list(itemClass), style, effect, actionKind, values, arrays);
     }
 
     /** Marks the operation as an action on mail, which is never blindly re-sent. */
     public OperationSpec actsOnMail() {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, actionKind);
+                result, listStyle, Effect.MAIL_ACTION, actionKind, values, arrays);
     }
 
     /** Marks the operation as an action on mail that the given handler of the action layer runs. */
     public OperationSpec actsOnMail(ActionKind kind) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, kind);
+                result, listStyle, Effect.MAIL_ACTION, kind, values, arrays);
+    }
+
+    /**
+     * The values this operation allows for a query parameter whose set differs per operation (comma-separated, as
+     * in {@link ParameterValues}); a value outside them fails when the route starts.
+     */
+    public OperationSpec values(ApiParameter parameter, String allowed) {
+        Map<ApiParameter, List<String>> more = new LinkedHashMap<>(values);
+        more.put(parameter, List.of(allowed.split(",")));
+        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
+                result, listStyle, effect, actionKind, Map.copyOf(more), arrays);
+    }
+
+    /** Query parameters that are arrays in this operation (sent as repeated keys). */
+    public OperationSpec arrays(ApiParameter... parameters) {
+        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
+                result, listStyle, effect, actionKind, values, Set.of(parameters));
+    }
+
+    /** Whether this operation has its own set of allowed values for the parameter. */
+    public boolean hasOwnValues(ApiParameter parameter) {
+        return values.containsKey(parameter);
+    }
+
+    /** The values this operation allows for a parameter, empty when any value goes. */
+    public List<String> allowedValues(ApiParameter parameter) {
+        return values.getOrDefault(parameter, parameter.allowedValues());
     }
 
     /** All the parameters the operation reads from options or headers: path first, then query. */

@@ -46,6 +46,7 @@ public final class RequestBodies {
             case OBJECT -> JsonCodec.toBytes(checkObject(operation, type, value));
             case BATCH -> JsonCodec.toBytes(checkBatch(operation, type, value));
             case ID_LIST -> JsonCodec.toBytes(ids(operation, type, value));
+            case IDS_OBJECT -> JsonCodec.toBytes(Map.of("ids", ids(operation, type, value)));
             case ID_OBJECT_LIST -> JsonCodec.toBytes(ids(operation, type, value).stream().map(DeletedItem::new).toList());
             case NONE -> null;
         };
@@ -67,8 +68,10 @@ public final class RequestBodies {
         } catch (IOException e) {
             throw new IllegalArgumentException("Operation " + operation + ": cannot read the body stream", e);
         }
-        if (type.shape() == BodyType.Shape.ID_LIST && value instanceof String s && !s.trim().startsWith("[")) {
-            return JsonCodec.toBytes(List.of(s.trim()));
+        boolean idsObject = type.shape() == BodyType.Shape.IDS_OBJECT;
+        if ((type.shape() == BodyType.Shape.ID_LIST || idsObject) && value instanceof String s
+            && !s.trim().startsWith("[") && !s.trim().startsWith("{")) {
+            return JsonCodec.toBytes(idsObject ? Map.of("ids", List.of(s.trim())) : List.of(s.trim()));
         }
         JsonNode node;
         try {
@@ -78,6 +81,9 @@ public final class RequestBodies {
                                                + e.getOriginalMessage() + "); expected " + type.describe(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("Operation " + operation + ": cannot read the body", e);
+        }
+        if (idsObject) {
+            return node != null && node.isArray() ? JsonCodec.toBytes(Map.of("ids", node)) : bytes;
         }
         boolean wantsArray = type.shape() == BodyType.Shape.ID_LIST || type.shape() == BodyType.Shape.ID_OBJECT_LIST;
         if (node == null || wantsArray != node.isArray() || (!wantsArray && !node.isObject())) {

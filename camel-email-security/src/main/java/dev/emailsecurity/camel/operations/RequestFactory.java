@@ -22,7 +22,7 @@ public final class RequestFactory {
         byte[] encoded = RequestBodies.encode(operation, body, parameters);
         BodyRules.check(operation, encoded);
         return new ApiRequest(operation.name(), spec.httpMethod(), path(operation, parameters),
-                query(spec, parameters), encoded);
+                query(operation, parameters), encoded);
     }
 
     private static String path(EmailSecurityOperation operation, ParameterSource parameters) {
@@ -42,14 +42,22 @@ public final class RequestFactory {
         return path;
     }
 
-    private static List<Map.Entry<String, String>> query(OperationSpec spec, ParameterSource parameters) {
+    private static List<Map.Entry<String, String>> query(EmailSecurityOperation operation, ParameterSource parameters) {
+        OperationSpec spec = operation.spec();
         List<Map.Entry<String, String>> query = new ArrayList<>();
         for (ApiParameter p : spec.queryParameters()) {
             if (Pager.PAGING_PARAMETERS.contains(p)) {
                 continue;
             }
             for (String value : QueryValues.format(parameters.get(p))) {
-                query.add(new AbstractMap.SimpleImmutableEntry<>(p.apiName(), value));
+                if (spec.hasOwnValues(p)) {
+                    p.check(value, spec.allowedValues(p), operation.name());
+                }
+                for (String one : spec.arrays().contains(p) ? value.split(",") : new String[] {value}) {
+                    if (!one.isBlank()) {
+                        query.add(new AbstractMap.SimpleImmutableEntry<>(p.apiName(), one.trim()));
+                    }
+                }
             }
         }
         return query;

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,8 +59,10 @@ final class ActionRecheck {
         return switch (operation) {
             case releaseMessages -> {
                 JsonNode body = JsonCodec.mapper().readTree(request.body());
-                List<String> pending = pending(texts(body), "QUARANTINE_RELEASE", null, since);
-                yield plan(request, texts(body), pending, JsonCodec.toBytes(pending));
+                boolean idsObject = body.isObject(); // {"ids": [...]} since cloudflare 7.3.0, else the bare array
+                List<String> ids = texts(idsObject ? body.get("ids") : body);
+                List<String> pending = pending(ids, "QUARANTINE_RELEASE", null, since);
+                yield plan(request, ids, pending, JsonCodec.toBytes(idsObject ? Map.of("ids", pending) : pending));
             }
             case moveMessages -> {
                 ObjectNode body = (ObjectNode) JsonCodec.mapper().readTree(request.body());

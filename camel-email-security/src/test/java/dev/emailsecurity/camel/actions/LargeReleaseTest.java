@@ -41,7 +41,7 @@ class LargeReleaseTest extends EmulatorTestSupport {
         assertThat(emulator.totalCalls()).isEqualTo(TARGETS / 100);
         for (RecordedCall c : calls) {
             JsonNode sent = JsonCodec.mapper().readTree(c.requestBody());
-            assertThat(sent.size()).isEqualTo(100);
+            assertThat(sent.get("ids").size()).isEqualTo(100);
             assertThat(c.status()).isEqualTo(200);
         }
 

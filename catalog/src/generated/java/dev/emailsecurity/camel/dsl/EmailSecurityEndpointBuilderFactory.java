@@ -875,7 +875,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         /**
          * Only messages in this delivery status.
          *
-         * Group: filter; one of: delivered, moved, quarantined, rejected, deferred, bounced, queued.
+         * Group: filter; one of: delivered, moved, quarantined, rejected, deferred, bounced, queued, move_failed.
          *
          * @param deliveryStatus the value
          * @return the builder
@@ -925,7 +925,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas.
+         * Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas, sent as repeated domain query keys.
          *
          * Group: filter.
          *
@@ -1224,9 +1224,9 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Settings lists: the field to sort by (pattern, created_at, name, email or domain, depending on the list).
+         * The field to sort by; each list allows its own values, checked when the route starts: listAllowPolicies, listBlockedSenders, listTrustedDomains pattern or created_at; listDomains, listSendingDomainRestrictions domain or created_at; listImpersonationRegistry name, email or created_at; listContentPolicies name or created_at; listSubmissions submission_id, subject, original_disposition, requested_disposition, outcome_disposition or requested_at.
          *
-         * Group: filter; one of: pattern, created_at, name, email, domain.
+         * Group: filter; one of: pattern, created_at, name, email, domain, submission_id, subject, original_disposition, requested_disposition, outcome_disposition, requested_at.
          *
          * @param order the value
          * @return the builder
@@ -1393,6 +1393,19 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
+         * Only messages whose sending server announced this IP in SMTP HELO (searchMessages, createBulkJob; newest API).
+         *
+         * Group: filter.
+         *
+         * @param smtpHeloIp the value
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder smtpHeloIp(java.lang.String smtpHeloIp) {
+            doSetProperty("smtpHeloIp", smtpHeloIp);
+            return this;
+        }
+
+        /**
          * Start of the time window (ISO-8601 instant, e.g. 2026-01-01T00:00:00Z). Without start and end the API searches the last 30 days.
          *
          * Group: filter.
@@ -1406,7 +1419,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Status filter: bulk job status (PENDING, DISCOVERING, PROCESSING, COMPLETED, FAILED, CANCELLED, SKIPPED), submission status, or domain status, depending on the operation.
+         * Status filter; the allowed values depend on the operation and are checked when the route starts: listBulkJobs PENDING, DISCOVERING, PROCESSING, COMPLETED, FAILED, CANCELLED; listBulkJobMessages PENDING, PROCESSING, COMPLETED, FAILED, CANCELLED, SKIPPED; listDomains PENDING, ACTIVE, FAILED, TIMEOUT; listSubmissions any submission status.
          *
          * Group: filter.
          *
