@@ -1,10 +1,12 @@
 package dev.emailsecurity.camel.consumer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import dev.emailsecurity.camel.model.PhishGuardReport;
+import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
+import dev.emailsecurity.camel.test.ReceivedItems;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.CamelContext;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with more reports than one page, the producer returns all of them and the consumer delivers all of them, one page
  * call per page.
  */
-class PhishguardPagingTest extends ConsumerTestSupport {
+class PhishguardPagingTest extends EmulatorContextTestSupport {
 
     private static final String OP = "email_security_get_phishguard_reports";
     private static final int PAGE_SIZE = 3;
@@ -57,12 +59,12 @@ class PhishguardPagingTest extends ConsumerTestSupport {
     @Test
     void theConsumerDeliversEveryReportAcrossThePages() throws Exception {
         List<String> all = reportIds();
-        Collector out = new Collector();
+        ReceivedItems out = new ReceivedItems();
         start(Map.of(), route("reports", "email-security:listPhishguardReports?startFrom=beginning&delay=60000&pageSize="
                                          + PAGE_SIZE, out));
 
-        await("every report", Duration.ofSeconds(20), () -> out.containsAll(all));
-        assertThat(out.all()).extracting(Collector.Received::id).containsExactlyInAnyOrderElementsOf(all);
+        Waits.until("every report", () -> out.containsAll(all));
+        assertThat(out.all()).extracting(ReceivedItems.Received::id).containsExactlyInAnyOrderElementsOf(all);
         int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         assertThat(pageNumbers(emulator().calls())).as("one call per page of the first poll")
                 .startsWith(pageSequence(pages).toArray(String[]::new));
