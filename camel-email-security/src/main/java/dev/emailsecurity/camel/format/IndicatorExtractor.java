@@ -23,7 +23,7 @@ import dev.emailsecurity.camel.model.PhishGuardReport;
  */
 public final class IndicatorExtractor {
 
-    private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)\\b(?:https?|hxxps?)(?:\\[:]|:)//\\S+");
+    private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)\\b(?:https?|hxxps?)(?:\\[:]//|\\[://]|://)\\S+");
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
     private final Map<String, IndicatorType> types = new LinkedHashMap<>();

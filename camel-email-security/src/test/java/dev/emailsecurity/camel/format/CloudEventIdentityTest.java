@@ -95,8 +95,8 @@ class CloudEventIdentityTest {
         first.stop();
         CloudEvent failed = of(target).get(0).event();
 
-        CamelContext second = start(state, null, "email-security:application-cloudevents+json");
         int before = of(target).size();
+        CamelContext second = start(state, null, "email-security:application-cloudevents+json");
         await().atMost(Duration.ofSeconds(30)).until(() -> of(target).size() > before);
         CloudEvent redelivered = of(target).get(of(target).size() - 1).event();
         assertThat(redelivered.getId()).isEqualTo(failed.getId());
