@@ -154,15 +154,4 @@ public final class IndicatorExtractor {
             sources.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(source);
         }
     }
-
-    /** The values of one type, in order. */
-    static List<String> values(List<Indicator> indicators, IndicatorType type) {
-        List<String> out = new ArrayList<>();
-        for (Indicator i : indicators) {
-            if (i.type() == type) {
-                out.add(i.value());
-            }
-        }
-        return out;
-    }
 }

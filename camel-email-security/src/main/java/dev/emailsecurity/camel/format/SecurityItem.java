@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.format;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -192,9 +191,5 @@ public final class SecurityItem {
             case REPORT -> ((PhishGuardReport) model).getDisposition();
         };
         return d == null ? null : d.toUpperCase(Locale.ROOT);
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
