@@ -30,6 +30,8 @@ final class DocumentedUris {
     static final Pattern URI = Pattern.compile("email-security:[A-Za-z{][^\\s\"'`)<>\\]]*");
     /** The component's URI syntax as the generated option tables print it: documentation, not an endpoint. */
     static final String SYNTAX = "email-security:operation";
+    /** The component's data type names (email-security:application-ocsf+json, ...): transformers, not endpoints. */
+    static final String DATA_TYPE = "email-security:application-";
     /** Files that list invalid URIs on purpose: BadInputTableTest checks that each of them is refused. */
     static final Set<String> INVALID_ON_PURPOSE = Set.of("docs/reliability/bad-input.md");
     static final Set<String> TEXT = Set.of("md", "adoc", "java", "yaml", "yml", "properties", "xml", "txt", "sh", "json");
@@ -105,7 +107,7 @@ final class DocumentedUris {
                 Matcher m = URI.matcher(lines[i]);
                 while (m.find()) {
                     // endpoint patterns such as interceptSendToEndpoint("email-security:moveMessages*") are not URIs
-                    if (!m.group().equals(SYNTAX) && !m.group().endsWith("*")) {
+                    if (!m.group().equals(SYNTAX) && !m.group().startsWith(DATA_TYPE) && !m.group().endsWith("*")) {
                         found.add(new Found(ROOT.relativize(file) + ":" + (i + 1), m.group()));
                     }
                 }
