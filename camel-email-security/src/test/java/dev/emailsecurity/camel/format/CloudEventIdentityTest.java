@@ -1,14 +1,13 @@
 package dev.emailsecurity.camel.format;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.emailsecurity.camel.EmailSecurityComponent;
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.EmailSecurityConstants;
+import dev.emailsecurity.camel.test.EmulatorConnection;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import io.cloudevents.CloudEvent;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * CloudEvents from a consumer against the emulator: an item redelivered after a restart (its first delivery failed, so
@@ -49,11 +47,7 @@ class CloudEventIdentityTest {
             throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("state", state);
-        EmailSecurityConfiguration c = context.getComponent("email-security", EmailSecurityComponent.class)
-                .getConfiguration();
-        c.setBaseUrl(EMULATOR.emulator().baseUrl());
-        c.setAccountId(EMULATOR.emulator().accountId());
-        c.setApiToken(EMULATOR.emulator().writeToken());
+        EmulatorConnection.pointAt(context, EMULATOR.emulator());
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -91,13 +85,13 @@ class CloudEventIdentityTest {
         String target = ids.get(ids.size() / 2);
 
         CamelContext first = start(state, target, "email-security:application-cloudevents+json");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !of(target).isEmpty());
+        Waits.until("the first delivery of the target", () -> !of(target).isEmpty());
         first.stop();
         CloudEvent failed = of(target).get(0).event();
 
         int before = of(target).size();
         CamelContext second = start(state, null, "email-security:application-cloudevents+json");
-        await().atMost(Duration.ofSeconds(30)).until(() -> of(target).size() > before);
+        Waits.until("the redelivery after the restart", () -> of(target).size() > before);
         CloudEvent redelivered = of(target).get(of(target).size() - 1).event();
         assertThat(redelivered.getId()).isEqualTo(failed.getId());
         assertThat(redelivered.getType()).isEqualTo("com.cloudflare.email-security.message.new");
@@ -114,7 +108,7 @@ class CloudEventIdentityTest {
         String disposition = (String) data.get("final_disposition");
         EMULATOR.emulator().state().reclassify(target, "BULK".equals(disposition) ? "SPAM" : "BULK");
         int beforeChange = of(target).size();
-        await().atMost(Duration.ofSeconds(30)).until(() -> of(target).size() > beforeChange);
+        Waits.until("the changed item", () -> of(target).size() > beforeChange);
         CloudEvent changed = of(target).get(of(target).size() - 1).event();
         assertThat(changed.getId()).isNotEqualTo(failed.getId()).startsWith(target + ":");
         assertThat(changed.getType()).isEqualTo("com.cloudflare.email-security.message.changed");
@@ -125,7 +119,7 @@ class CloudEventIdentityTest {
     @Test
     void binaryModePutsTheAttributesInCeHeadersAndTheItemInTheBody() throws Exception {
         CamelContext context = start(new MemoryStateRepository(), null, "email-security:application-cloudevents");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
+        Waits.until("a binary-mode event", () -> !received.isEmpty());
         context.stop();
         Received first = received.get(0);
         assertThat(first.event()).isNull();

@@ -8,12 +8,11 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.emailsecurity.camel.EmailSecurityComponent;
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.model.MessageDetectionDetails;
 import dev.emailsecurity.camel.model.PhishGuardReport;
 import dev.emailsecurity.camel.model.Submission;
+import dev.emailsecurity.camel.test.EmulatorConnection;
 import dev.emailsecurity.camel.transport.JsonCodec;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.CamelContext;
@@ -48,11 +47,7 @@ class FormatsAgainstEmulatorTest {
     static void start() throws Exception {
         emulator = EmailSecurityEmulator.builder().port(0).seed(42).validateAgainstSpec(true).build().start();
         context = new DefaultCamelContext();
-        EmailSecurityConfiguration c = context.getComponent("email-security", EmailSecurityComponent.class)
-                .getConfiguration();
-        c.setBaseUrl(emulator.baseUrl());
-        c.setAccountId(emulator.accountId());
-        c.setApiToken(emulator.readToken());
+        EmulatorConnection.pointAt(context, emulator.baseUrl(), emulator.accountId(), emulator.readToken());
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -2,7 +2,6 @@ package dev.emailsecurity.camel.catalog.kamelet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A YAML route with {@code transformDataType: toType: email-security:application-ocsf+json} and the messages source Kamelet
@@ -49,8 +48,8 @@ class FormatRoutesRunTest {
         assertThat(detections).isNotEmpty().hasSizeLessThan(all.size());
         Main main = KameletMain.start("classpath:ocsf-routes.camel.yaml", emulator, Map.of("out.dir", out.toString()));
         try {
-            expected.forEach((file, ids) -> await(file).atMost(Duration.ofSeconds(30))
-                    .until(() -> events(out.resolve(file)).size() >= ids.size()));
+            expected.forEach((file, ids) -> Waits.until(ids.size() + " events in " + file,
+                    () -> events(out.resolve(file)).size(), n -> n >= ids.size()));
         } finally {
             main.stop();
         }
