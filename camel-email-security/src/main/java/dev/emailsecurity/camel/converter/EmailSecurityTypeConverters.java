@@ -41,7 +41,8 @@ public final class EmailSecurityTypeConverters {
         if (type == InputStream.class) {
             return new ByteArrayInputStream(JsonCodec.toBytes(value));
         }
-        if (type == Map.class) {
+        if (type == Map.class && !(value instanceof Collection)) {
+            // a list is no map: declining lets Simple index it (${body[0].from}) instead of failing the conversion
             return JsonCodec.mapper().convertValue(value, Map.class);
         }
         return null;

@@ -55,6 +55,19 @@ public final class EndpointModel {
         return problems;
     }
 
+    /**
+     * The problems of one value for an option, as a Kamelet property would pass it (an enum entry or a default):
+     * empty when the component accepts it.
+     */
+    public List<String> checkValue(String option, String value) {
+        List<String> problems = new ArrayList<>();
+        JsonNode model = json.path("properties").get(option);
+        if (model != null) {
+            valueCheck(option, value, model, problems);
+        }
+        return problems;
+    }
+
     private static void valueCheck(String name, String value, JsonNode model, List<String> problems) {
         if (value.contains("{{")) {
             return;

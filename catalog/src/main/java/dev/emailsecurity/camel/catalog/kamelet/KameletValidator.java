@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ public final class KameletValidator {
 
     static final String TYPE_LABEL = "camel.apache.org/kamelet.type";
     static final String CREDENTIALS = "urn:camel:group:credentials";
+    /** An option value that is one Kamelet property and nothing else: {@code {{name}}} or {@code {{?name}}}. */
+    private static final Pattern WHOLE_PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z0-9_]+)}}");
     static final List<String> TYPES = List.of("source", "sink", "action");
     static final List<String> ANNOTATIONS = List.of("camel.apache.org/kamelet.icon", "camel.apache.org/catalog.version",
             "camel.apache.org/provider");
@@ -81,9 +84,34 @@ public final class KameletValidator {
         if (model != null) {
             for (KameletEndpoints.Endpoint endpoint : KameletEndpoints.of(kamelet)) {
                 model.check(endpoint).forEach(problem -> errors.add(name + ": " + problem));
+                offeredValues(kamelet, endpoint, errors);
             }
         }
         return errors;
+    }
+
+    /**
+     * Every value a Kamelet property offers (its enum and default) for an option it is passed to as a whole
+     * ({@code option: "{{property}}"}) is one the component accepts: Kaoto and Karavan show the enum as a dropdown.
+     */
+    private void offeredValues(Kamelet kamelet, KameletEndpoints.Endpoint endpoint, List<String> errors) {
+        JsonNode properties = kamelet.tree().path("spec").path("definition").path("properties");
+        for (Map.Entry<String, String> option : endpoint.options().entrySet()) {
+            Matcher whole = WHOLE_PLACEHOLDER.matcher(option.getValue());
+            if (!whole.matches() || !properties.has(whole.group(1))) {
+                continue;
+            }
+            JsonNode property = properties.get(whole.group(1));
+            List<String> offered = new ArrayList<>();
+            property.path("enum").forEach(v -> offered.add(v.asText()));
+            if (property.has("default")) {
+                offered.add(property.get("default").asText());
+            }
+            for (String value : offered) {
+                model.checkValue(option.getKey(), value).forEach(problem -> errors.add(kamelet.name() + ": property \""
+                        + whole.group(1) + "\" offers a value the component refuses: " + problem));
+            }
+        }
     }
 
     private void type(Kamelet kamelet, List<String> errors) {

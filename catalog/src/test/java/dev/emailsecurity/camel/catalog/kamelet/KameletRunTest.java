@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.catalog.kamelet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,33 @@ class KameletRunTest {
         assertThat(emulator.state().moves()).extracting(m -> m.investigateId() + "->" + m.destination())
                 .containsExactlyInAnyOrder(ids.get(0) + "->DeletedItems", ids.get(1) + "->DeletedItems");
         assertThat(emulator.state().releasedIds()).isEmpty();
+        emulator.assertNoContractViolations();
+    }
+
+    /** Each destination the action Kamelet offers in its dropdown moves a message there. */
+    @Test
+    void theActionMovesToEveryDestinationItOffers() {
+        List<String> offered = new ArrayList<>();
+        KameletResources.load().stream().filter(k -> k.name().equals("cloudflare-email-security-action")).findFirst()
+                .orElseThrow().tree().path("spec").path("definition").path("properties").path("destination")
+                .path("enum").forEach(v -> offered.add(v.asText()));
+        List<String> ids = quarantined(offered.size());
+
+        for (int i = 0; i < offered.size(); i++) {
+            String id = ids.get(i);
+            String folder = offered.get(i);
+            Exchange exchange = template.request("direct:move-to", e -> {
+                e.getMessage().setHeader("folder", folder);
+                e.getMessage().setBody(List.of(id));
+            });
+            assertThat(exchange.getException()).as(folder).isNull();
+        }
+
+        System.out.println("action Kamelet destinations moved to: " + offered);
+        assertThat(offered).hasSize(5);
+        assertThat(emulator.state().moves()).extracting(m -> m.investigateId() + "->" + m.destination())
+                .containsExactlyInAnyOrderElementsOf(
+                        ids.stream().map(id -> id + "->" + offered.get(ids.indexOf(id))).toList());
         emulator.assertNoContractViolations();
     }
 

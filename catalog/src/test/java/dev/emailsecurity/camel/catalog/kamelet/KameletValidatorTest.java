@@ -52,6 +52,8 @@ class KameletValidatorTest {
         "unknown operation       | email-security:moveMessages|email-security:moveEverything| operation=moveEverything is not one of",
         "unknown option          | destination: \"{{destination}}\"|destinaton: \"{{destination}}\"| unknown option \"destinaton\"",
         "enum value              | email-security:releaseMessages|email-security:releaseMessages?direction=sideways| direction=sideways is not one of",
+        "offered enum value      | - RecoverableItemsPurges|- RecoverableItemsPurged| property \"destination\" offers a value the component refuses: destination=RecoverableItemsPurged",
+        "offered default         | default: JunkEmail|default: Junk| property \"destination\" offers a value the component refuses: destination=Junk",
     })
     void eachRuleCatchesItsFault(String rule, String from, String to, String expected) {
         String text = action().text();
