@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * Faulted responses are recorded in {@link EmailSecurityEmulator#calls()} (status 0 when no response was sent)
  * and are not checked against the OpenAPI contract. A fault fires before authentication and rate limiting,
- * except {@code delay} and {@code loseResponse}, which then process the call normally.
+ * except {@code delay}, {@code answerLate} and {@code loseResponse}, which then process the call normally.
  */
 public final class Faults {
 
@@ -142,12 +142,22 @@ public final class Faults {
         }
 
         /**
-         * Waits, then serves the call normally.
+         * Waits, then serves the call normally: the call's state change happens only after the wait.
          *
          * @param delay how long to wait before answering
          */
         public void delay(Duration delay) {
             arm(FaultRule.Kind.DELAY, 0, delay, false);
+        }
+
+        /**
+         * Serves the call normally (its state change is applied at once), then waits before sending the answer: an
+         * API that did the work but answers late. The call is recorded as soon as it is applied.
+         *
+         * @param delay how long to wait between applying the call and answering
+         */
+        public void answerLate(Duration delay) {
+            arm(FaultRule.Kind.ANSWER_LATE, 0, delay, false);
         }
 
         /** 200 with a truncated, unparseable JSON body. */
