@@ -165,6 +165,11 @@ public final class Faults {
             arm(FaultRule.Kind.MALFORMED_JSON, 200, Duration.ZERO, false);
         }
 
+        /** 200 with no body at all (no envelope), without applying the call. */
+        public void emptyBodyAt200() {
+            arm(FaultRule.Kind.EMPTY_BODY, 200, Duration.ZERO, false);
+        }
+
         /** 200 with {@code success:false} and an error in the envelope. */
         public void successFalseAt200() {
             arm(FaultRule.Kind.SUCCESS_FALSE, 200, Duration.ZERO, false);

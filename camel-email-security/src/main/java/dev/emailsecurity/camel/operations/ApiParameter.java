@@ -1,5 +1,7 @@
 package dev.emailsecurity.camel.operations;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -111,9 +113,41 @@ public enum ApiParameter {
      * @throws IllegalArgumentException naming the parameter and the allowed values when the API would refuse it
      */
     public void check(String value) {
+        if ((this == START || this == END) && value != null) {
+            checkInstant(value);
+        }
         if (!allowedValues.isEmpty() && value != null && !allowedValues.contains(value)) {
             throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
                                                + headerName + "): allowed values are " + String.join(", ", allowedValues));
+        }
+    }
+
+    private void checkInstant(String value) {
+        try {
+            OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
+                                               + headerName + "): expected an ISO-8601 date-time with offset, e.g. "
+                                               + "2026-01-01T00:00:00Z (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Refuses a time window that ends before it starts.
+     *
+     * @param start the start option or header value, or null
+     * @param end   the end option or header value, or null
+     */
+    public static void checkWindow(Object start, Object end) {
+        if (start == null || end == null) {
+            return;
+        }
+        START.check(start.toString());
+        END.check(end.toString());
+        if (OffsetDateTime.parse(end.toString().trim()).isBefore(OffsetDateTime.parse(start.toString().trim()))) {
+            throw new IllegalArgumentException("Invalid time window: end " + end + " is before start " + start
+                                               + " (options start and end, headers " + START.headerName + " and "
+                                               + END.headerName + ")");
         }
     }
 

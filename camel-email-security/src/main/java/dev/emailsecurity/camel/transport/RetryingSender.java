@@ -26,8 +26,7 @@ import org.slf4j.LoggerFactory;
  * <li>a 429 and a connection that could not be opened prove that the API did nothing, so any call is retried;</li>
  * <li>an action on mail whose first attempt may have reached the API is re-checked with {@link ActionRecheck}: what
  * the action log shows done is reported done and never sent again. What it does not show is sent again only after
- * the API answered the first attempt with an error status (5xx other than 504, 409): it has then finished with the
- * request. After no answer at all (reset, response timeout) or a 408/504, the first attempt may still be in progress
+ * the API answered the first attempt with a 5xx other than 504: it has then finished with the request. After no answer at all (reset, response timeout) or a 408/504, the first attempt may still be in progress
  * on the API's side and be applied after the re-check, so the rest fails with
  * {@link EmailSecurityOutcomeUnknownException} instead of being sent a second time;</li>
  * <li>other writes (POST, PATCH) are not re-sent then: a lost answer fails with
@@ -96,7 +95,9 @@ final class RetryingSender {
                 continue;
             }
             if (!RetryPolicy.isRetryable(response) || !policy.hasRetryLeft(retries)
-                || !(response.status() == 429 || freelyRetried(effect) || effect == Effect.MAIL_ACTION)) {
+                || !(response.status() == 429 || freelyRetried(effect) || effect == Effect.MAIL_ACTION)
+                || response.status() == 409 && !freelyRetried(effect)) {
+                // a 409 to a write is the API's definite refusal (e.g. a bulk job already COMPLETED): not unknown
                 return new Outcome(response, done);
             }
             Duration advertised = RetryPolicy.advertisedWait(response, clock.instant());
