@@ -79,7 +79,7 @@ class CheckpointStoreTest extends ConsumerTestSupport {
                 .isGreaterThan(checkpointWrites.get(1));
         assertThat(progressWrites).as("the claim when the consumer starts, then one per exchange").hasSize(41)
                 .allMatch(value -> value.length() < 50);
-        assertThat(progressWrites.get(0)).isEqualTo(CheckpointStore.NO_BATCH);
+        assertThat(progressWrites.get(0)).isEqualTo(CheckpointStore.NEVER_SAVED);
         assertThat(progressWrites.get(40)).endsWith(":40");
         assertThat(new CheckpointStore(repository, "stream").load().items()).hasSize(40);
     }
