@@ -80,8 +80,10 @@ final class ApiHandler implements HttpHandler {
         FaultRule fault = faults.take(operationId);
         RateLimiter.Decision limit = null;
         Outcome outcome;
-        boolean validate = fault == null || fault.kind == FaultRule.Kind.DELAY;
-        if (fault != null && fault.kind != FaultRule.Kind.DELAY && fault.kind != FaultRule.Kind.LOSE_RESPONSE) {
+        boolean served = fault == null || fault.kind == FaultRule.Kind.DELAY || fault.kind == FaultRule.Kind.LOSE_RESPONSE
+                || fault.kind == FaultRule.Kind.ANSWER_LATE;
+        boolean validate = served && (fault == null || fault.kind != FaultRule.Kind.LOSE_RESPONSE);
+        if (!served) {
             outcome = FaultResponses.render(fault);
         } else {
             if (fault != null && fault.kind == FaultRule.Kind.DELAY) {
@@ -102,6 +104,9 @@ final class ApiHandler implements HttpHandler {
         boolean lost = fault != null && fault.kind == FaultRule.Kind.LOSE_RESPONSE;
         recorder.record(call(operationId, method, path, rawQuery, query, requestBody, headers,
                 lost ? 0 : outcome.status(), outcome.body()));
+        if (fault != null && fault.kind == FaultRule.Kind.ANSWER_LATE) {
+            pause(fault);
+        }
         if (!lost) {
             send(exchange, outcome, limit);
         }

@@ -37,6 +37,7 @@ final class FaultResponses {
                     headers);
             case SUCCESS_FALSE -> new Outcome(200, Reply.errorBody(new ApiException(200, 10001,
                     "Internal error (injected fault): the request failed although HTTP 200 was sent")), headers);
+            case EMPTY_BODY -> new Outcome(200, null, headers);
             default -> null;
         };
     }

@@ -8,7 +8,7 @@ final class FaultRule {
 
     /** The kinds of fault the emulator can inject. */
     enum Kind {
-        RATE_LIMITED, STATUS, HTML, RESET_CONNECTION, DELAY, MALFORMED_JSON, SUCCESS_FALSE, LOSE_RESPONSE
+        RATE_LIMITED, STATUS, HTML, RESET_CONNECTION, DELAY, MALFORMED_JSON, SUCCESS_FALSE, LOSE_RESPONSE, ANSWER_LATE, EMPTY_BODY
     }
 
     final Kind kind;

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * Faulted responses are recorded in {@link EmailSecurityEmulator#calls()} (status 0 when no response was sent)
  * and are not checked against the OpenAPI contract. A fault fires before authentication and rate limiting,
- * except {@code delay} and {@code loseResponse}, which then process the call normally.
+ * except {@code delay}, {@code answerLate} and {@code loseResponse}, which then process the call normally.
  */
 public final class Faults {
 
@@ -142,7 +142,7 @@ public final class Faults {
         }
 
         /**
-         * Waits, then serves the call normally.
+         * Waits, then serves the call normally: the call's state change happens only after the wait.
          *
          * @param delay how long to wait before answering
          */
@@ -150,9 +150,24 @@ public final class Faults {
             arm(FaultRule.Kind.DELAY, 0, delay, false);
         }
 
+        /**
+         * Serves the call normally (its state change is applied at once), then waits before sending the answer: an
+         * API that did the work but answers late. The call is recorded as soon as it is applied.
+         *
+         * @param delay how long to wait between applying the call and answering
+         */
+        public void answerLate(Duration delay) {
+            arm(FaultRule.Kind.ANSWER_LATE, 0, delay, false);
+        }
+
         /** 200 with a truncated, unparseable JSON body. */
         public void malformedJson() {
             arm(FaultRule.Kind.MALFORMED_JSON, 200, Duration.ZERO, false);
+        }
+
+        /** 200 with no body at all (no envelope), without applying the call. */
+        public void emptyBodyAt200() {
+            arm(FaultRule.Kind.EMPTY_BODY, 200, Duration.ZERO, false);
         }
 
         /** 200 with {@code success:false} and an error in the envelope. */

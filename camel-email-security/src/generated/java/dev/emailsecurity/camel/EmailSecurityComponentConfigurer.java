@@ -40,6 +40,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "activeDeliveryMode": getOrCreateConfiguration(target).setActiveDeliveryMode(property(camelContext, java.lang.String.class, value)); return true;
         case "alertid":
         case "alertId": getOrCreateConfiguration(target).setAlertId(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": getOrCreateConfiguration(target).setAllowInsecureBaseUrl(property(camelContext, boolean.class, value)); return true;
         case "alloweddeliverymode":
         case "allowedDeliveryMode": getOrCreateConfiguration(target).setAllowedDeliveryMode(property(camelContext, java.lang.String.class, value)); return true;
         case "apiemail":
@@ -165,6 +167,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
         case "recipient": getOrCreateConfiguration(target).setRecipient(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestdeadline":
+        case "requestDeadline": getOrCreateConfiguration(target).setRequestDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requesteddisposition":
         case "requestedDisposition": getOrCreateConfiguration(target).setRequestedDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -220,6 +224,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "activeDeliveryMode": return java.lang.String.class;
         case "alertid":
         case "alertId": return java.lang.String.class;
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return boolean.class;
         case "alloweddeliverymode":
         case "allowedDeliveryMode": return java.lang.String.class;
         case "apiemail":
@@ -345,6 +351,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyUsername": return java.lang.String.class;
         case "query": return java.lang.String.class;
         case "recipient": return java.lang.String.class;
+        case "requestdeadline":
+        case "requestDeadline": return long.class;
         case "requesteddisposition":
         case "requestedDisposition": return java.lang.String.class;
         case "responsetimeout":
@@ -401,6 +409,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "activeDeliveryMode": return getOrCreateConfiguration(target).getActiveDeliveryMode();
         case "alertid":
         case "alertId": return getOrCreateConfiguration(target).getAlertId();
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return getOrCreateConfiguration(target).isAllowInsecureBaseUrl();
         case "alloweddeliverymode":
         case "allowedDeliveryMode": return getOrCreateConfiguration(target).getAllowedDeliveryMode();
         case "apiemail":
@@ -526,6 +536,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "query": return getOrCreateConfiguration(target).getQuery();
         case "recipient": return getOrCreateConfiguration(target).getRecipient();
+        case "requestdeadline":
+        case "requestDeadline": return getOrCreateConfiguration(target).getRequestDeadline();
         case "requesteddisposition":
         case "requestedDisposition": return getOrCreateConfiguration(target).getRequestedDisposition();
         case "responsetimeout":

@@ -33,6 +33,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "activeDeliveryMode": target.getConfiguration().setActiveDeliveryMode(property(camelContext, java.lang.String.class, value)); return true;
         case "alertid":
         case "alertId": target.getConfiguration().setAlertId(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": target.getConfiguration().setAllowInsecureBaseUrl(property(camelContext, boolean.class, value)); return true;
         case "alloweddeliverymode":
         case "allowedDeliveryMode": target.getConfiguration().setAllowedDeliveryMode(property(camelContext, java.lang.String.class, value)); return true;
         case "apiemail":
@@ -173,6 +175,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "recipient": target.getConfiguration().setRecipient(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "requestdeadline":
+        case "requestDeadline": target.getConfiguration().setRequestDeadline(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requesteddisposition":
         case "requestedDisposition": target.getConfiguration().setRequestedDisposition(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -243,6 +247,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "activeDeliveryMode": return java.lang.String.class;
         case "alertid":
         case "alertId": return java.lang.String.class;
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return boolean.class;
         case "alloweddeliverymode":
         case "allowedDeliveryMode": return java.lang.String.class;
         case "apiemail":
@@ -383,6 +389,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "recipient": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "requestdeadline":
+        case "requestDeadline": return long.class;
         case "requesteddisposition":
         case "requestedDisposition": return java.lang.String.class;
         case "responsetimeout":
@@ -454,6 +462,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "activeDeliveryMode": return target.getConfiguration().getActiveDeliveryMode();
         case "alertid":
         case "alertId": return target.getConfiguration().getAlertId();
+        case "allowinsecurebaseurl":
+        case "allowInsecureBaseUrl": return target.getConfiguration().isAllowInsecureBaseUrl();
         case "alloweddeliverymode":
         case "allowedDeliveryMode": return target.getConfiguration().getAllowedDeliveryMode();
         case "apiemail":
@@ -594,6 +604,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "recipient": return target.getConfiguration().getRecipient();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "requestdeadline":
+        case "requestDeadline": return target.getConfiguration().getRequestDeadline();
         case "requesteddisposition":
         case "requestedDisposition": return target.getConfiguration().getRequestedDisposition();
         case "responsetimeout":

@@ -24,12 +24,13 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(115);
+        Set<String> props = new HashSet<>(117);
         props.add("accountId");
         props.add("actionBatchSize");
         props.add("actionType");
         props.add("activeDeliveryMode");
         props.add("alertId");
+        props.add("allowInsecureBaseUrl");
         props.add("allowedDeliveryMode");
         props.add("apiEmail");
         props.add("apiKey");
@@ -110,6 +111,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("query");
         props.add("recipient");
         props.add("repeatCount");
+        props.add("requestDeadline");
         props.add("requestedDisposition");
         props.add("responseTimeout");
         props.add("resultCap");

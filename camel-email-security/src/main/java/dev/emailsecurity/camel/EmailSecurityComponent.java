@@ -45,6 +45,7 @@ public class EmailSecurityComponent extends DefaultComponent {
         EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(URISupport.sanitizeUri(uri), this,
                 configuration.copy());
         endpoint.setOperation(operation);
+        OptionText.check(parameters);
         setProperties(endpoint, parameters);
         EndpointValidation.validate(endpoint);
         return endpoint;

@@ -36,6 +36,10 @@ public class EmailSecurityConfiguration implements Cloneable {
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long responseTimeout = 60_000;
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
+    private long requestDeadline = 120_000;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureBaseUrl;
     @UriParam(label = "proxy")
     private String proxyHost;
     @UriParam(label = "proxy")
@@ -290,6 +294,33 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getRequestDeadline() {
+        return requestDeadline;
+    }
+
+    /**
+     * The longest one HTTP request may take, from sending it to the last byte of its answer (each retry has its own).
+     * responseTimeout bounds the silence between two reads only, so a server that dribbles its answer could otherwise
+     * hold a call without end. A request past the deadline is aborted; for an action on mail the outcome is then
+     * unknown and it is not sent again.
+     */
+    public void setRequestDeadline(long requestDeadline) {
+        this.requestDeadline = requestDeadline;
+    }
+
+    public boolean isAllowInsecureBaseUrl() {
+        return allowInsecureBaseUrl;
+    }
+
+    /**
+     * Allows a plain http baseUrl to a host that is not a loopback address. Off by default: over plain http the API
+     * token or key travels in clear. Turn it on only behind a trusted network (e.g. a local TLS-terminating proxy on
+     * another host); a loopback baseUrl (an emulator) needs no opt-in.
+     */
+    public void setAllowInsecureBaseUrl(boolean allowInsecureBaseUrl) {
+        this.allowInsecureBaseUrl = allowInsecureBaseUrl;
     }
 
     public String getProxyHost() {

@@ -93,6 +93,7 @@ public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
         super.doStart();
         EmailSecurityConfiguration c = configuration;
         TransportSettings settings = new TransportSettings(c.getBaseUrl(), c.getConnectTimeout(), c.getResponseTimeout(),
+                c.getRequestDeadline(),
                 c.getProxyHost(), c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
                 c.getSslContextParameters(), c.getHttpClientConfigurer());
         Credentials credentials = credentials();

@@ -139,14 +139,15 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
 
     private Pager.Paging paging(Message in, ParameterSource parameters) {
         EmailSecurityConfiguration c = endpoint.getConfiguration();
-        int pageSize = intValue(parameters.get(ApiParameter.PER_PAGE), c.getPageSize());
+        int pageSize = intValue(parameters.get(ApiParameter.PER_PAGE), c.getPageSize(), ApiParameter.PER_PAGE.headerName());
         if (pageSize < 1 || pageSize > EndpointValidation.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + EndpointValidation.MAX_PAGE_SIZE
                                                + ", was " + pageSize);
         }
-        int maxResults = intValue(in.getHeader(EmailSecurityConstants.MAX_RESULTS), c.getMaxResults());
+        int maxResults = intValue(in.getHeader(EmailSecurityConstants.MAX_RESULTS), c.getMaxResults(),
+                EmailSecurityConstants.MAX_RESULTS);
         Object page = parameters.get(ApiParameter.PAGE);
-        Integer startPage = page == null ? null : intValue(page, 1);
+        Integer startPage = page == null ? null : intValue(page, 1, ApiParameter.PAGE.headerName());
         if (startPage != null && startPage < 1) {
             throw new IllegalArgumentException("page must be 1 or more, was " + startPage);
         }
@@ -154,17 +155,17 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
                 QueryValues.formatOne(parameters.get(ApiParameter.CURSOR)));
     }
 
-    private static int intValue(Object value, int defaultValue) {
+    private static int intValue(Object value, int defaultValue, String name) {
         if (value == null) {
             return defaultValue;
         }
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
         try {
+            if (value instanceof Number n) {
+                return Math.toIntExact(n.longValue());
+            }
             return Integer.parseInt(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Expected a whole number, got '" + value + "'", e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("Expected a whole number in " + name + ", got '" + value + "'", e);
         }
     }
 

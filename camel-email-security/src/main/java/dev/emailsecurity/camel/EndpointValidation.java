@@ -1,5 +1,9 @@
 package dev.emailsecurity.camel;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 import dev.emailsecurity.camel.actions.ActionSettings;
@@ -43,9 +47,7 @@ final class EndpointValidation {
             throw new IllegalArgumentException("email-security: maxResults must be 0 (no limit) or positive, was "
                                                + c.getMaxResults());
         }
-        if (c.getBaseUrl() == null || !c.getBaseUrl().matches("(?i)https?://.+")) {
-            throw new IllegalArgumentException("email-security: baseUrl must be an http or https URL, was " + c.getBaseUrl());
-        }
+        validateBaseUrl(c);
         ActionSettings.validate(c);
         validateConnection(c);
         OperationSpec spec = endpoint.getOperation() == null ? null : endpoint.getOperation().spec();
@@ -59,6 +61,55 @@ final class EndpointValidation {
                 }
             }
         }
+        ApiParameter.checkWindow(endpoint.optionValue(ApiParameter.START), endpoint.optionValue(ApiParameter.END));
+        if (c.getOverlap() < 0 || c.getChangeWindow() < 0) {
+            throw new IllegalArgumentException("email-security: overlap and changeWindow must not be negative, were "
+                                               + c.getOverlap() + " and " + c.getChangeWindow() + " ms");
+        }
+    }
+
+    /**
+     * An http(s) URL without query or fragment (they would redirect every call), and https unless the host is a
+     * loopback address or {@code allowInsecureBaseUrl} says so: over plain http the token travels in clear.
+     */
+    private static void validateBaseUrl(EmailSecurityConfiguration c) {
+        String url = c.getBaseUrl();
+        if (url == null || !url.matches("(?i)https?://.+")) {
+            throw new IllegalArgumentException("email-security: baseUrl must be an http or https URL, was " + url);
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("email-security: baseUrl is not a valid URL: " + e.getMessage());
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("email-security: baseUrl has no host, was " + url);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("email-security: baseUrl must not have a query string or a fragment "
+                                               + "(every call would go elsewhere), was " + url);
+        }
+        if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost()) && !c.isAllowInsecureBaseUrl()) {
+            throw new IllegalArgumentException("email-security: baseUrl " + url + " is plain http to a host that is "
+                                               + "not loopback: the credentials would travel in clear. Use https, or "
+                                               + "set allowInsecureBaseUrl=true if the network is trusted");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if ("localhost".equalsIgnoreCase(h)) {
+            return true;
+        }
+        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static void validateConnection(EmailSecurityConfiguration c) {
@@ -69,6 +120,10 @@ final class EndpointValidation {
         if (c.getMaxRetryWait() < 0) {
             throw new IllegalArgumentException("email-security: maxRetryWait must not be negative, was "
                                                + c.getMaxRetryWait() + " ms");
+        }
+        if (c.getRequestDeadline() <= 0) {
+            throw new IllegalArgumentException("email-security: requestDeadline must be positive, was "
+                                               + c.getRequestDeadline() + " ms");
         }
         if (c.getConnectTimeout() <= 0 || c.getResponseTimeout() <= 0 || c.getAsyncSearchTimeout() <= 0) {
             throw new IllegalArgumentException("email-security: connectTimeout, responseTimeout and asyncSearchTimeout "

@@ -50,6 +50,32 @@ final class DocsTable {
                 .isEqualTo(content);
     }
 
+    /**
+     * Like {@link #checkOrWrite}, for one section of a file that several tests write: the section lies between the
+     * lines {@code <!-- name:start -->} and {@code <!-- name:end -->}; a missing section is appended on regeneration.
+     */
+    static void checkOrWriteSection(String relative, String name, String content) throws IOException {
+        Path file = repositoryRoot().resolve("docs").resolve(relative);
+        String start = "<!-- " + name + ":start -->\n";
+        String end = "<!-- " + name + ":end -->\n";
+        String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        int from = existing.indexOf(start);
+        int to = existing.indexOf(end);
+        String current = from >= 0 && to > from ? existing.substring(from + start.length(), to) : null;
+        if (Boolean.getBoolean("docs.regenerate")) {
+            String updated = current != null
+                    ? existing.substring(0, from + start.length()) + content + existing.substring(to)
+                    : existing + (existing.isEmpty() || existing.endsWith("\n\n") ? "" : "\n") + start + content + end;
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, updated, StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(current).as("docs/" + relative + " has no section " + name + "; run the test with "
+                               + "-Ddocs.regenerate=true").isNotNull();
+        assertThat(current).as("section " + name + " of docs/" + relative + " differs from what the test shows; run "
+                               + "the test with -Ddocs.regenerate=true and commit the file").isEqualTo(content);
+    }
+
     private static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {

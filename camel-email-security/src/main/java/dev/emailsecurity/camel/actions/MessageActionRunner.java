@@ -62,8 +62,10 @@ final class MessageActionRunner {
             alreadyApplied.addAll(applied);
             applied.forEach(id -> results.add(new ActionResult(id, batchNo, MessageOutcome.SUCCEEDED, ALREADY_APPLIED,
                     List.of())));
-            results.addAll(action.results(batch.stream().filter(id -> !applied.contains(id)).toList(), batchNo,
-                    decoded));
+            List<String> sent = batch.stream().filter(id -> !applied.contains(id)).toList();
+            if (!sent.isEmpty()) {
+                results.addAll(action.results(sent, batchNo, decoded));
+            }
             if (decoded instanceof List<?> l) {
                 apiResults.addAll(l);
             } else if (decoded != null) {

@@ -22,6 +22,8 @@ public final class CheckpointStore {
 
     /** The progress value written when a consumer starts: no batch in progress. */
     static final String NO_BATCH = "none";
+    /** The progress value written when a consumer starts without a checkpoint: none was ever written. */
+    static final String NEVER_SAVED = "never-saved";
 
     private final StateRepository<String, String> repository;
     private final String key;
@@ -53,8 +55,17 @@ public final class CheckpointStore {
         String saved = repository.getState(key);
         String progress = repository.getState(progressKey);
         Checkpoint checkpoint = null;
-        if (saved != null) {
-            CheckpointCodec.Stored stored = CheckpointCodec.decode(saved);
+        if ((saved == null || saved.isBlank()) && progress != null && !NEVER_SAVED.equals(progress)) {
+            throw unusable("is " + (saved == null ? "missing" : "empty") + " although this consumer wrote one before "
+                           + "(its progress record " + progressKey + " is there)", null);
+        }
+        if (saved != null && !saved.isBlank()) {
+            CheckpointCodec.Stored stored;
+            try {
+                stored = CheckpointCodec.decode(saved);
+            } catch (RuntimeException e) {
+                throw unusable("cannot be read (" + e.getMessage() + ")", e);
+            }
             checkpoint = stored.checkpoint();
             if (stored.pendingNonce() != null) {
                 String prefix = stored.pendingNonce() + ":";
@@ -64,8 +75,21 @@ public final class CheckpointStore {
                 save(checkpoint);
             }
         }
-        repository.setState(progressKey, NO_BATCH);
+        repository.setState(progressKey, checkpoint == null ? NEVER_SAVED : NO_BATCH);
         return checkpoint;
+    }
+
+    /**
+     * Refuses to start rather than silently start again from {@code startFrom}, which would skip the mail that arrived
+     * meanwhile.
+     */
+    private IllegalStateException unusable(String what, Exception cause) {
+        return new IllegalStateException("The email-security checkpoint under key '" + key + "' " + what
+                                          + ". The consumer does not start, so that no mail is skipped silently. To "
+                                          + "recover: restore the key from a backup of the state repository; or, "
+                                          + "accepting that mail may be missed or repeated, delete the keys '" + key
+                                          + "' and '" + progressKey + "' and set startFrom to the instant to resume "
+                                          + "from (see the user guide, \"Checkpoint recovery\")", cause);
     }
 
     /** Writes the checkpoint (nothing pending). */

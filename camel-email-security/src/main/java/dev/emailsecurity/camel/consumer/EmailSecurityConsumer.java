@@ -198,22 +198,34 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
             commits.add(commitOf(emission));
         }
         store.beginBatch(checkpoint, commits);
-        Integer batchSize = batch.size();
+        IdempotentRepository idempotent = endpoint.getConfiguration().getIdempotentRepository();
+        // the batch headers count only the exchanges sent: repeats the idempotent repository suppresses are not
+        List<String> keys = new ArrayList<>(batch.size());
+        int toSend = 0;
+        for (Emission emission : batch) {
+            String key = idempotent == null ? null : idempotentKey(emission, emission.item().versionHash());
+            boolean repeat = key != null && idempotent.contains(key);
+            keys.add(repeat ? null : key);
+            toSend += repeat ? 0 : 1;
+        }
         int made = 0;
         int done = 0;
-        IdempotentRepository idempotent = endpoint.getConfiguration().getIdempotentRepository();
+        int skipped = 0;
         boolean skipFailed = endpoint.getConfiguration().isSkipFailedItems();
         try {
-            for (Emission emission : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                Emission emission = batch.get(i);
                 if (!isBatchAllowed()) {
                     break;
                 }
                 pendingExchanges = batch.size() - made - 1;
                 String version = emission.item().versionHash();
-                String key = idempotent == null ? null : idempotentKey(emission, version);
-                if (key != null && idempotent.contains(key)) {
+                String key = keys.get(i);
+                if (idempotent != null && key == null) {
                     stats.repeatSuppressed();
-                } else if (emit(emission, version, done, batchSize)) {
+                } else if (emit(emission, version, done, toSend - skipped)) {
+                    // a skipped item left the batch one exchange short: later exchanges carry the smaller size, so
+                    // the last one still completes it (an aggregator's completionFromBatchConsumer counts arrivals)
                     if (key != null) {
                         idempotent.add(key);
                     }
@@ -221,6 +233,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
                     done++;
                 } else if (skipFailed) {
                     stats.failedItemSkipped();
+                    skipped++;
                 } else {
                     break;
                 }

@@ -1,5 +1,7 @@
 package dev.emailsecurity.camel.operations;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -122,10 +124,42 @@ public enum ApiParameter {
      * @throws IllegalArgumentException naming the option, its header and the allowed values
      */
     public void check(String value, List<String> allowed, String operation) {
+        if ((this == START || this == END) && value != null) {
+            checkInstant(value);
+        }
         if (!allowed.isEmpty() && value != null && !allowed.contains(value)) {
             throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
                                                + headerName + ")" + (operation == null ? "" : " of " + operation)
                                                + ": allowed values are " + String.join(", ", allowed));
+        }
+    }
+
+    private void checkInstant(String value) {
+        try {
+            OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
+                                               + headerName + "): expected an ISO-8601 date-time with offset, e.g. "
+                                               + "2026-01-01T00:00:00Z (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Refuses a time window that ends before it starts.
+     *
+     * @param start the start option or header value, or null
+     * @param end   the end option or header value, or null
+     */
+    public static void checkWindow(Object start, Object end) {
+        if (start == null || end == null) {
+            return;
+        }
+        START.check(start.toString());
+        END.check(end.toString());
+        if (OffsetDateTime.parse(end.toString().trim()).isBefore(OffsetDateTime.parse(start.toString().trim()))) {
+            throw new IllegalArgumentException("Invalid time window: end " + end + " is before start " + start
+                                               + " (options start and end, headers " + START.headerName + " and "
+                                               + END.headerName + ")");
         }
     }
 

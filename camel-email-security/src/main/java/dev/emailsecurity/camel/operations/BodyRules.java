@@ -118,7 +118,7 @@ public final class BodyRules {
         }
     }
 
-    /** An id must be non-blank and must not contain '/' (it becomes a path segment or names one). */
+    /** An id must be non-blank, must not contain '/' and must not be '.' or '..' (it becomes a path segment). */
     public static void checkId(EmailSecurityOperation operation, String what, String id) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("Operation " + operation + ": " + what + " holds a blank id");
@@ -126,6 +126,11 @@ public final class BodyRules {
         if (id.indexOf('/') >= 0) {
             throw new IllegalArgumentException("Operation " + operation + ": '" + id + "' in " + what
                                                + " is not a valid id (it contains '/')");
+        }
+        if (".".equals(id.trim()) || "..".equals(id.trim())) {
+            throw new IllegalArgumentException("Operation " + operation + ": '" + id + "' in " + what
+                                               + " is not a valid id (a path segment '.' or '..' would name another "
+                                               + "resource)");
         }
     }
 }

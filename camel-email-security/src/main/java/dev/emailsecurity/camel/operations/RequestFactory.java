@@ -21,6 +21,9 @@ public final class RequestFactory {
         OperationSpec spec = operation.spec();
         byte[] encoded = RequestBodies.encode(operation, body, parameters);
         BodyRules.check(operation, encoded);
+        if (spec.queryParameters().contains(ApiParameter.START)) {
+            ApiParameter.checkWindow(parameters.get(ApiParameter.START), parameters.get(ApiParameter.END));
+        }
         return new ApiRequest(operation.name(), spec.httpMethod(), path(operation, parameters),
                 query(operation, parameters), encoded);
     }

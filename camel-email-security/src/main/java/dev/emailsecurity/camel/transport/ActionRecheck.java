@@ -33,9 +33,10 @@ final class ActionRecheck {
      * What is left to do.
      *
      * @param resend the request to send again (only the messages where nothing happened), or null for nothing
-     * @param done   the ids on which the action had already happened
+     * @param done    the ids on which the action had already happened
+     * @param pending the ids on which the action log does not show it
      */
-    record Plan(ApiRequest resend, List<String> done) {
+    record Plan(ApiRequest resend, List<String> done, List<String> pending) {
     }
 
     private final Function<String, List<ActionEntry>> actionLog;
@@ -91,7 +92,7 @@ final class ActionRecheck {
         List<String> done = all.stream().filter(id -> !pending.contains(id)).toList();
         ApiRequest resend = pending.isEmpty() ? null
                 : new ApiRequest(request.operation(), request.method(), request.path(), request.query(), body);
-        return new Plan(resend, done);
+        return new Plan(resend, done, List.copyOf(pending));
     }
 
     private List<String> pending(List<String> ids, String action, String destination, Instant since) {

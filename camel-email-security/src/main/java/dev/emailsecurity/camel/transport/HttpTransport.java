@@ -6,15 +6,22 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.emailsecurity.camel.error.EmailSecurityConnectionException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /**
  * Sends {@link ApiRequest}s over one pooled Apache HttpClient 5 client. Knows URLs, headers and bytes; nothing about
@@ -42,9 +49,20 @@ public final class HttpTransport implements Closeable {
     private final CloseableHttpClient client;
     private final String baseUrl;
     private final URI baseUri;
+    private final Duration deadline;
+    private final ScheduledExecutorService deadlines;
 
-    public HttpTransport(CloseableHttpClient client, String baseUrl) {
+    /** @param deadline the longest one request may take, from sending it to the last byte of the answer */
+    public HttpTransport(CloseableHttpClient client, String baseUrl, Duration deadline) {
         this.client = client;
+        this.deadline = deadline;
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "email-security-request-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        this.deadlines = timer;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.baseUri = URI.create(this.baseUrl);
     }
@@ -86,23 +104,31 @@ public final class HttpTransport implements Closeable {
                                                                  + ", which is not the configured API host",
                     null);
         }
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(uri)
-                .addHeader("Accept", "application/json")
-                .addHeader("User-Agent", USER_AGENT);
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), uri);
+        httpRequest.addHeader("Accept", "application/json");
+        httpRequest.addHeader("User-Agent", USER_AGENT);
         if (request.body() != null) {
-            builder.setEntity(request.body(), ContentType.APPLICATION_JSON);
+            httpRequest.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
         }
-        var httpRequest = builder.build();
         credentials.applyTo(httpRequest);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> abort = deadlines.schedule(() -> {
+            expired.set(true);
+            httpRequest.cancel();
+        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             return client.execute(httpRequest, response -> reader.read(head(response),
                     response.getEntity() == null ? null : response.getEntity().getContent()));
         } catch (IOException e) {
+            String what = expired.get()
+                    ? "no complete answer within requestDeadline (" + deadline.toMillis() + " ms), request aborted"
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             throw new EmailSecurityConnectionException(request.operation(),
-                    e.getClass().getSimpleName() + " talking to " + uri.getAuthority()
-                                                                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    e, !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
-                         || e instanceof org.apache.hc.client5.http.ConnectTimeoutException));
+                    what + " talking to " + uri.getAuthority(), e,
+                    !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                      || e instanceof org.apache.hc.client5.http.ConnectTimeoutException));
+        } finally {
+            abort.cancel(false);
         }
     }
 
@@ -154,6 +180,7 @@ public final class HttpTransport implements Closeable {
 
     @Override
     public void close() throws IOException {
+        deadlines.shutdownNow();
         client.close();
     }
 }

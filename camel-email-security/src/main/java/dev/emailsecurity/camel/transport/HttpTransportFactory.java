@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.transport;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +39,7 @@ public final class HttpTransportFactory {
      * The connection settings that decide whether two endpoints can share a client.
      */
     public record TransportSettings(String baseUrl, long connectTimeoutMillis, long responseTimeoutMillis,
-                                    String proxyHost, Integer proxyPort, String proxyUsername, String proxyPassword,
+                                    long requestDeadlineMillis, String proxyHost, Integer proxyPort, String proxyUsername, String proxyPassword,
                                     SSLContextParameters sslContextParameters,
                                     HttpClientConfigurer httpClientConfigurer) {
 
@@ -98,6 +99,6 @@ public final class HttpTransportFactory {
         if (settings.httpClientConfigurer() != null) {
             settings.httpClientConfigurer().configureHttpClient(builder);
         }
-        return new HttpTransport(builder.build(), settings.baseUrl());
+        return new HttpTransport(builder.build(), settings.baseUrl(), Duration.ofMillis(settings.requestDeadlineMillis()));
     }
 }

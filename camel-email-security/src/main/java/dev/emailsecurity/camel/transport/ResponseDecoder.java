@@ -16,9 +16,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.error.ApiError;
 import dev.emailsecurity.camel.error.EmailSecurityApiException;
+import dev.emailsecurity.camel.error.EmailSecurityOutcomeUnknownException;
 import dev.emailsecurity.camel.model.BatchResult;
 import dev.emailsecurity.camel.model.MessagePreview;
 import dev.emailsecurity.camel.model.MessageRaw;
+import dev.emailsecurity.camel.operations.Effect;
+import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.ResultType;
 
 /**
@@ -47,8 +50,11 @@ public final class ResponseDecoder {
         if (response.status() >= 400) {
             throw failure(operation, response);
         }
-        if (response.status() == 204 || response.body().length == 0) {
+        if (response.status() == 204) {
             return new Decoded(null, null);
+        }
+        if (response.body().length == 0) {
+            throw emptyBody(operation, response);
         }
         ApiEnvelope<Object> envelope;
         try {
@@ -78,13 +84,13 @@ public final class ResponseDecoder {
     public Decoded decode(String operation, ApiResponse head, InputStream body, ResultType resultType)
             throws IOException {
         if (body == null) {
-            return new Decoded(null, null);
+            throw emptyBody(operation, head);
         }
         RecordingInputStream recorded = new RecordingInputStream(body);
         ApiEnvelope<Object> envelope;
         try (JsonParser parser = JsonCodec.mapper().getFactory().createParser(recorded)) {
             if (parser.nextToken() == null) {
-                return new Decoded(null, null);
+                throw emptyBody(operation, head);
             }
             envelope = envelopeReader(resultType).readValue(parser);
         } catch (JsonProcessingException e) {
@@ -102,6 +108,20 @@ public final class ResponseDecoder {
                     response.requestId(), "success:false");
         }
         return new Decoded(convert(envelope.getResult(), resultType), envelope.getResultInfo());
+    }
+
+    /**
+     * A success status without the envelope: the API said nothing of what it did. For an action on mail the outcome
+     * is unknown (it may have been applied), so it is not re-sent.
+     */
+    private static EmailSecurityApiException emptyBody(String operation, ApiResponse head) {
+        String detail = "HTTP " + head.status() + " with an empty body, where the API always sends its JSON envelope";
+        EmailSecurityOperation op = EmailSecurityOperation.find(operation);
+        if (op != null && op.spec().effect() == Effect.MAIL_ACTION) {
+            return new EmailSecurityOutcomeUnknownException(operation, detail + "; check the action log before "
+                                                                       + "sending it again", null);
+        }
+        return new EmailSecurityApiException(operation, head.status(), List.of(), head.requestId(), detail);
     }
 
     /** The exception for an HTTP error status, with Cloudflare's errors when the body has them. */

@@ -24,8 +24,11 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>reads, PUT and DELETE are retried freely;</li>
  * <li>a 429 and a connection that could not be opened prove that the API did nothing, so any call is retried;</li>
- * <li>an action on mail whose first attempt may have reached the API (5xx, 408, 409, reset, timeout) is re-checked
- * with {@link ActionRecheck} and only what did not happen is sent again;</li>
+ * <li>an action on mail whose first attempt may have reached the API is re-checked with {@link ActionRecheck}: what
+ * the action log shows done is reported done and never sent again. What it does not show is sent again only after
+ * the API answered the first attempt with a 5xx other than 504: it has then finished with the request. After no answer at all (reset, response timeout) or a 408/504, the first attempt may still be in progress
+ * on the API's side and be applied after the re-check, so the rest fails with
+ * {@link EmailSecurityOutcomeUnknownException} instead of being sent a second time;</li>
  * <li>other writes (POST, PATCH) are not re-sent then: a lost answer fails with
  * {@link EmailSecurityOutcomeUnknownException}, an error status with its own exception.</li>
  * </ul>
@@ -83,7 +86,7 @@ final class RetryingSender {
                     throw unknownOutcome(effect, operation, request, e);
                 }
                 if (!unseen && effect == Effect.MAIL_ACTION) {
-                    request = recheck(operation, request, firstSent, done, e);
+                    request = recheck(operation, request, firstSent, done, e, false);
                     if (request == null) {
                         return new Outcome(null, done);
                     }
@@ -92,7 +95,9 @@ final class RetryingSender {
                 continue;
             }
             if (!RetryPolicy.isRetryable(response) || !policy.hasRetryLeft(retries)
-                || !(response.status() == 429 || freelyRetried(effect) || effect == Effect.MAIL_ACTION)) {
+                || !(response.status() == 429 || freelyRetried(effect) || effect == Effect.MAIL_ACTION)
+                || response.status() == 409 && !freelyRetried(effect)) {
+                // a 409 to a write is the API's definite refusal (e.g. a bulk job already COMPLETED): not unknown
                 return new Outcome(response, done);
             }
             Duration advertised = RetryPolicy.advertisedWait(response, clock.instant());
@@ -101,7 +106,8 @@ final class RetryingSender {
                 throw failFast(request, response, clock.instant().plus(wait));
             }
             if (effect == Effect.MAIL_ACTION && response.status() != 429) {
-                request = recheck(operation, request, firstSent, done, decoder.failure(request.operation(), response));
+                request = recheck(operation, request, firstSent, done, decoder.failure(request.operation(), response),
+                        !mayStillBeInProgress(response.status()));
                 if (request == null) {
                     return new Outcome(null, done);
                 }
@@ -131,8 +137,19 @@ final class RetryingSender {
         return effect == Effect.READ || effect == Effect.IDEMPOTENT_WRITE;
     }
 
+    /** A gateway or request timeout: the API may not have finished with the request when it answered. */
+    private static boolean mayStillBeInProgress(int status) {
+        return status == 408 || status == 504;
+    }
+
+    /**
+     * The request to send again, or null when everything was done.
+     *
+     * @param finished whether the API has finished with the previous attempt, so that what the action log does not
+     *                 show done will not happen any more and may be sent again
+     */
     private ApiRequest recheck(EmailSecurityOperation operation, ApiRequest request, Instant firstSent,
-                               List<String> done, EmailSecurityApiException cause) {
+                               List<String> done, EmailSecurityApiException cause, boolean finished) {
         if (operation == null || !ActionRecheck.supports(operation)) {
             throw unknownOutcome(Effect.MAIL_ACTION, operation, request, cause);
         }
@@ -148,6 +165,13 @@ final class RetryingSender {
             throw unknownOutcome(Effect.MAIL_ACTION, operation, request, cause);
         }
         done.addAll(plan.done());
+        if (plan.resend() != null && !finished) {
+            throw new EmailSecurityOutcomeUnknownException(request.operation(), "the first attempt got no definite "
+                    + "answer (" + cause(cause) + ") and the action log does not show it done for " + plan.pending()
+                    + (done.isEmpty() ? "" : " (done for " + done + ")")
+                    + ", but the first attempt may still be applied by the API; check the action log before sending "
+                    + "it again", cause);
+        }
         LOG.debug("email-security {}: outcome of the previous attempt unknown; re-checked the action log: {} already "
                   + "done, {}", request.operation(), plan.done().size(),
                 plan.resend() == null ? "nothing to re-send" : "re-sending the rest");

@@ -430,6 +430,19 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
+         * The longest one HTTP request may take, from sending it to the last byte of its answer (each retry has its own). responseTimeout bounds the silence between two reads only, so a server that dribbles its answer could otherwise hold a call without end. A request past the deadline is aborted; for an action on mail the outcome is then unknown and it is not sent again.
+         *
+         * Group: advanced; default: 120000.
+         *
+         * @param requestDeadline the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder requestDeadline(long requestDeadline) {
+            doSetProperty("requestDeadline", requestDeadline);
+            return this;
+        }
+
+        /**
          * How long to wait for the API's response once the request is sent.
          *
          * Group: advanced; default: 60000.
@@ -1232,6 +1245,19 @@ public interface EmailSecurityComponentBuilderFactory {
          */
         default EmailSecurityComponentBuilder pacing(boolean pacing) {
             doSetProperty("pacing", pacing);
+            return this;
+        }
+
+        /**
+         * Allows a plain http baseUrl to a host that is not a loopback address. Off by default: over plain http the API token or key travels in clear. Turn it on only behind a trusted network (e.g. a local TLS-terminating proxy on another host); a loopback baseUrl (an emulator) needs no opt-in.
+         *
+         * Group: security; default: false.
+         *
+         * @param allowInsecureBaseUrl the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder allowInsecureBaseUrl(boolean allowInsecureBaseUrl) {
+            doSetProperty("allowInsecureBaseUrl", allowInsecureBaseUrl);
             return this;
         }
 

@@ -782,6 +782,32 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
+         * The longest one HTTP request may take, from sending it to the last byte of its answer (each retry has its own). responseTimeout bounds the silence between two reads only, so a server that dribbles its answer could otherwise hold a call without end. A request past the deadline is aborted; for an action on mail the outcome is then unknown and it is not sent again.
+         *
+         * Group: advanced; default: 120000.
+         *
+         * @param requestDeadline the value
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder requestDeadline(long requestDeadline) {
+            doSetProperty("requestDeadline", requestDeadline);
+            return this;
+        }
+
+        /**
+         * The longest one HTTP request may take, from sending it to the last byte of its answer (each retry has its own). responseTimeout bounds the silence between two reads only, so a server that dribbles its answer could otherwise hold a call without end. A request past the deadline is aborted; for an action on mail the outcome is then unknown and it is not sent again.
+         *
+         * Group: advanced; default: 120000.
+         *
+         * @param requestDeadline the value as text (converted by Camel, placeholders allowed)
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder requestDeadline(String requestDeadline) {
+            doSetProperty("requestDeadline", requestDeadline);
+            return this;
+        }
+
+        /**
          * How long to wait for the API's response once the request is sent.
          *
          * Group: advanced; default: 60000.
@@ -2130,6 +2156,32 @@ public interface EmailSecurityEndpointBuilderFactory {
          */
         default EmailSecurityEndpointBuilder useFixedDelay(String useFixedDelay) {
             doSetProperty("useFixedDelay", useFixedDelay);
+            return this;
+        }
+
+        /**
+         * Allows a plain http baseUrl to a host that is not a loopback address. Off by default: over plain http the API token or key travels in clear. Turn it on only behind a trusted network (e.g. a local TLS-terminating proxy on another host); a loopback baseUrl (an emulator) needs no opt-in.
+         *
+         * Group: security; default: false.
+         *
+         * @param allowInsecureBaseUrl the value
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder allowInsecureBaseUrl(boolean allowInsecureBaseUrl) {
+            doSetProperty("allowInsecureBaseUrl", allowInsecureBaseUrl);
+            return this;
+        }
+
+        /**
+         * Allows a plain http baseUrl to a host that is not a loopback address. Off by default: over plain http the API token or key travels in clear. Turn it on only behind a trusted network (e.g. a local TLS-terminating proxy on another host); a loopback baseUrl (an emulator) needs no opt-in.
+         *
+         * Group: security; default: false.
+         *
+         * @param allowInsecureBaseUrl the value as text (converted by Camel, placeholders allowed)
+         * @return the builder
+         */
+        default EmailSecurityEndpointBuilder allowInsecureBaseUrl(String allowInsecureBaseUrl) {
+            doSetProperty("allowInsecureBaseUrl", allowInsecureBaseUrl);
             return this;
         }
 

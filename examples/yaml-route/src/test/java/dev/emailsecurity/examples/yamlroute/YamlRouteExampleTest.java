@@ -89,7 +89,7 @@ class YamlRouteExampleTest {
         JsonNode last = lastOf(lines, changed);
         assertThat(last.path("change").asText()).contains("disposition");
         assertThat(last.path("message").path("final_disposition").asText()).isEqualTo(to);
-        assertThat(Files.readString(dir.resolve("checkpoint.dat"))).contains("watermark")
+        assertThat(Files.readString(dir.resolve("checkpoint").resolve("malicious-mail.state"))).contains("watermark")
                 .doesNotContain(emulator.readToken());
     }
 
@@ -100,7 +100,7 @@ class YamlRouteExampleTest {
                 "camel.component.email-security.api-token", emulator.readToken(),
                 "example.poll-delay", "100",
                 "example.output-dir", dir.toString(),
-                "example.checkpoint-file", dir.resolve("checkpoint.dat").toString()));
+                "example.checkpoint-dir", dir.resolve("checkpoint").toString()));
         main.start();
         return main;
     }
