@@ -53,3 +53,29 @@ if grep -q "$CLOUDFLARE_API_TOKEN" "$work/jbang.log"; then
     exit 1
 fi
 echo "Camel JBang 4.17.0 ran examples/jbang/triage.camel.yaml against the emulator: $lines malicious messages."
+
+# ocsf.camel.yaml: every MALICIOUS message the emulator holds as one OCSF Email Activity line, through the data type
+timeout 180 java -cp "$component:$(cat "$work/jbang.cp")" CamelJBang.java run ocsf.camel.yaml --max-seconds=30 \
+    --prop=ocsf.dir="$work/ocsf" \
+    --prop=camel.component.email-security.account-id='{{env:CLOUDFLARE_ACCOUNT_ID}}' \
+    --prop=camel.component.email-security.api-token='{{env:CLOUDFLARE_API_TOKEN}}' \
+    --prop=camel.component.email-security.base-url="http://127.0.0.1:$port/client/v4" > "$work/ocsf.log" 2>&1 \
+    || { tail -50 "$work/ocsf.log" >&2; exit 1; }
+python3 - "$work/ocsf/malicious-mail.ocsf.jsonl" "http://127.0.0.1:$port/client/v4" <<'PY'
+import json, os, sys, urllib.request
+path, base = sys.argv[1], sys.argv[2]
+req = urllib.request.Request(f"{base}/accounts/{os.environ['CLOUDFLARE_ACCOUNT_ID']}/email-security/investigate"
+                             "?final_disposition=MALICIOUS&per_page=1000",
+                             headers={"Authorization": "Bearer " + os.environ["CLOUDFLARE_API_TOKEN"]})
+expected = {m["id"] for m in json.load(urllib.request.urlopen(req))["result"]}
+events = [json.loads(l) for l in open(path) if l.strip()] if os.path.exists(path) else []
+wrong = [e.get("class_uid") for e in events if e.get("class_uid") != 4009]
+if not expected or wrong or len(events) != len(expected):
+    sys.exit(f"Expected {len(expected)} OCSF 4009 events, got {len(events)} (other classes: {wrong})")
+print(f"Camel JBang 4.17.0 ran examples/jbang/ocsf.camel.yaml: {len(events)} OCSF Email Activity lines for "
+      f"{len(expected)} MALICIOUS messages.")
+PY
+if grep -q "$CLOUDFLARE_API_TOKEN" "$work/ocsf.log"; then
+    echo "The API token appeared in the JBang output" >&2
+    exit 1
+fi
