@@ -1,12 +1,11 @@
 package dev.emailsecurity.camel;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.operations.OperationNames;
 import dev.emailsecurity.camel.transport.Credentials;
 import dev.emailsecurity.camel.transport.HttpTransport;
 import dev.emailsecurity.camel.transport.HttpTransportFactory;
@@ -37,9 +36,8 @@ public class EmailSecurityComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         EmailSecurityOperation operation = EmailSecurityOperation.find(remaining);
         if (operation == null) {
-            throw new IllegalArgumentException("Unknown email-security operation '" + remaining
-                                               + "'. Valid operations: " + Arrays.stream(EmailSecurityOperation.values())
-                                                       .map(Enum::name).collect(Collectors.joining(", ")));
+            throw new IllegalArgumentException("Unknown email-security operation '" + remaining + "'."
+                                               + OperationNames.didYouMean(remaining));
         }
         // the endpoint keeps its URI with secrets masked: Camel's endpoint dev console prints it unsanitised as JSON
         EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(URISupport.sanitizeUri(uri), this,

@@ -1,13 +1,12 @@
 package dev.emailsecurity.camel;
 
-import java.util.Arrays;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.stream.Collectors;
 
 import dev.emailsecurity.camel.actions.ActionCall;
 import dev.emailsecurity.camel.actions.ActionHandler;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.operations.OperationNames;
 import dev.emailsecurity.camel.operations.OperationSpec;
 import dev.emailsecurity.camel.operations.Pager;
 import dev.emailsecurity.camel.operations.ParameterSource;
@@ -120,9 +119,8 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
         EmailSecurityOperation op = EmailSecurityOperation.find(header.toString().trim());
         if (op == null) {
             throw new IllegalArgumentException("Unknown operation '" + header + "' in header "
-                                               + EmailSecurityConstants.OPERATION + ". Valid operations: "
-                                               + Arrays.stream(EmailSecurityOperation.values()).map(Enum::name)
-                                                       .collect(Collectors.joining(", ")));
+                                               + EmailSecurityConstants.OPERATION + "."
+                                               + OperationNames.didYouMean(header.toString()));
         }
         return op;
     }

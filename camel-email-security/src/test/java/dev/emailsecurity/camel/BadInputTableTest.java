@@ -42,7 +42,8 @@ class BadInputTableTest extends EmulatorTestSupport {
     }
 
     private static final List<Case> CASES = List.of(
-            uri("unknown operation", "email-security:getMesage", "Unknown email-security operation 'getMesage'"),
+            uri("unknown operation", "email-security:serchMessages",
+                    "Unknown email-security operation 'serchMessages'. Did you mean searchMessages?"),
             uri("unknown option", "email-security:getMessage?investigateId=" + ID + "&bogusOption=1", "bogusOption"),
             uri("account id not 32 hex", "email-security:getMessage?accountId=acme", "not a Cloudflare account id"),
             uri("key without e-mail", "email-security:getMessage?apiToken=&apiKey=abc", "only one of them is set"),
@@ -157,7 +158,10 @@ class BadInputTableTest extends EmulatorTestSupport {
                             "patches", List.of(), "puts", List.of()),
                     "posts has 1001 entries, the API takes at most 1000"),
             body("bulk delete of items without id", "email-security:deleteDomains", List.of(Map.of("name", "x")),
-                    "cannot take a body of type"));
+                    "cannot take a body of type"),
+            header("misspelt operation header", "email-security:getMessage", EmailSecurityConstants.OPERATION,
+                    "getMesage",
+                    "Unknown operation 'getMesage' in header CamelEmailSecurityOperation. Did you mean getMessage?"));
 
     @Test
     void everyBadInputFailsClearlyWithoutAnyCall() throws Exception {

@@ -118,6 +118,8 @@ class ErrorHandlingTest extends EmulatorTestSupport {
         assertStartFails("email-security:getMessage?apiToken=", "no credentials", "apiToken");
         assertStartFails("email-security:searchMessage", "Unknown email-security operation 'searchMessage'",
                 "searchMessages");
+        assertStartFails("email-security:serchMessages", "Unknown email-security operation 'serchMessages'",
+                "Did you mean searchMessages", "docs/user-guide.md");
         assertStartFails("email-security:getMessage?noSuchOption=1", "noSuchOption");
         assertStartFails("email-security:searchMessages?finalDisposition=EVIL", "finalDisposition", "MALICIOUS");
         assertStartFails("email-security:searchMessages?pageSize=5000", "pageSize must be between 1 and 1000");
