@@ -79,12 +79,14 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         Checkpoint saved = store.load();
         if (saved != null) {
             checkpoint = saved;
+            LOG.info(StartReport.resumed(endpoint.getOperation(), stateKey, checkpoint, true));
         } else if (!store.isDurable() && checkpoint != null) {
-            LOG.debug("Restarted without a state repository: {} continues from its checkpoint in memory", stateKey);
-        } else if (definition.kind() == StreamDefinition.Kind.EVENTS) {
-            checkpoint = Checkpoint.startingAt(StartPosition.resolve(c.getStartFrom(), clock.instant()));
+            LOG.info(StartReport.resumed(endpoint.getOperation(), stateKey, checkpoint, false));
         } else {
-            checkpoint = Checkpoint.startingAt(null);
+            checkpoint = Checkpoint.startingAt(definition.kind() == StreamDefinition.Kind.EVENTS
+                    ? StartPosition.resolve(c.getStartFrom(), clock.instant()) : null);
+            LOG.info(StartReport.started(endpoint.getOperation(), stateKey, c.getStartFrom(), checkpoint,
+                    store.isDurable()));
         }
         if (c.getIdempotentRepository() != null) {
             ServiceHelper.startService(c.getIdempotentRepository());

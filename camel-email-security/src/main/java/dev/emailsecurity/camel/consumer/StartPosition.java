@@ -14,7 +14,7 @@ public final class StartPosition {
     /** The instant a new stream starts at; {@link Instant#EPOCH} for {@code beginning}. */
     public static Instant resolve(String startFrom, Instant now) {
         String s = startFrom == null ? "now" : startFrom.trim();
-        if (s.isEmpty() || "now".equalsIgnoreCase(s)) {
+        if (isNow(s)) {
             return now.truncatedTo(ChronoUnit.SECONDS);
         }
         if ("beginning".equalsIgnoreCase(s)) {
@@ -30,5 +30,10 @@ public final class StartPosition {
                                                + "2026-01-01T00:00:00Z or an ISO-8601 duration such as P1D, was '"
                                                + startFrom + "'", e);
         }
+    }
+
+    /** Whether the option means "now" (its default). */
+    static boolean isNow(String startFrom) {
+        return startFrom == null || startFrom.isBlank() || "now".equalsIgnoreCase(startFrom.trim());
     }
 }
