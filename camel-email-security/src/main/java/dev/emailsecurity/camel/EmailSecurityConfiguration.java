@@ -97,7 +97,7 @@ public class EmailSecurityConfiguration implements Cloneable {
     private String end;
     @UriParam(label = "filter")
     private String query;
-    @UriParam(label = "filter")
+    @UriParam(label = "filter", defaultValue = "true")
     private Boolean detectionsOnly;
     @UriParam(label = "filter", enums = ParameterValues.DISPOSITIONS)
     private String finalDisposition;
@@ -594,7 +594,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     }
 
     /**
-     * Return only messages with a detection. The API defaults to true; set false to include clean mail.
+     * Return only messages with a detection. When not set, nothing is sent and the API applies its default, true: only
+     * detections are returned. Set false to include clean mail.
      */
     public void setDetectionsOnly(Boolean detectionsOnly) {
         this.detectionsOnly = detectionsOnly;

@@ -49,7 +49,7 @@ public final class EmailSecurityConstants {
     public static final String END = HEADER_PREFIX + "End";
     @Metadata(label = "producer", description = "Overrides the query option: Free-text search over messages or submissions.", javaType = "java.lang.String")
     public static final String QUERY = HEADER_PREFIX + "Query";
-    @Metadata(label = "producer", description = "Overrides the detectionsOnly option: Return only messages with a detection. The API defaults to true; set false to include clean mail.", javaType = "java.lang.Boolean")
+    @Metadata(label = "producer", description = "Overrides the detectionsOnly option: Return only messages with a detection. When neither is set, nothing is sent and the API applies its default, true: only detections are returned. Set false to include clean mail.", javaType = "java.lang.Boolean", defaultValue = "true")
     public static final String DETECTIONS_ONLY = HEADER_PREFIX + "DetectionsOnly";
     @Metadata(label = "producer", description = "Overrides the finalDisposition option: Only messages with this final disposition.", javaType = "java.lang.String")
     public static final String FINAL_DISPOSITION = HEADER_PREFIX + "FinalDisposition";

@@ -534,9 +534,9 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
-         * Return only messages with a detection. The API defaults to true; set false to include clean mail.
+         * Return only messages with a detection. When not set, nothing is sent and the API applies its default, true: only detections are returned. Set false to include clean mail.
          *
-         * Group: filter; default: false.
+         * Group: filter; default: true.
          *
          * @param detectionsOnly the value
          * @return the builder
