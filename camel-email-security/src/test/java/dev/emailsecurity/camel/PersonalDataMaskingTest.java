@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel;
 
+import dev.emailsecurity.camel.test.LogCapture;
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel;
 
+import dev.emailsecurity.camel.test.LogCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
