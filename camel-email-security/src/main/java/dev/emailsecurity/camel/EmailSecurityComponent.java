@@ -11,6 +11,7 @@ import dev.emailsecurity.camel.transport.HttpTransport;
 import dev.emailsecurity.camel.transport.HttpTransportFactory;
 import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
 import dev.emailsecurity.camel.transport.RatePacer;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -31,6 +32,14 @@ public class EmailSecurityComponent extends DefaultComponent {
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, RatePacer> pacers = new ConcurrentHashMap<>();
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        if (camelContext != null) {
+            SensitiveKeywords.register(camelContext);
+        }
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {

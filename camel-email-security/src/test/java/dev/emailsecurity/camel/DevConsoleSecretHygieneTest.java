@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
+import dev.emailsecurity.camel.test.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

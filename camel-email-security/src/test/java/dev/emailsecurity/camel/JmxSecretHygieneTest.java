@@ -10,6 +10,7 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
+import dev.emailsecurity.camel.test.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;

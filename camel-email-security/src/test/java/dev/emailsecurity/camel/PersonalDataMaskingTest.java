@@ -1,6 +1,7 @@
 package dev.emailsecurity.camel;
 
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
+import dev.emailsecurity.camel.test.LogCapture;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

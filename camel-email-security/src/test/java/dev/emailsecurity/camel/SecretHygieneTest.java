@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
+import dev.emailsecurity.camel.test.LogCapture;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -46,15 +46,15 @@ public final class HttpTransport implements Closeable {
         T read(ApiResponse head, InputStream body) throws IOException;
     }
 
-    private final CloseableHttpClient client;
+    private final LogSafeClients clients;
     private final String baseUrl;
     private final URI baseUri;
     private final Duration deadline;
     private final ScheduledExecutorService deadlines;
 
     /** @param deadline the longest one request may take, from sending it to the last byte of the answer */
-    public HttpTransport(CloseableHttpClient client, String baseUrl, Duration deadline) {
-        this.client = client;
+    HttpTransport(LogSafeClients clients, String baseUrl, Duration deadline) {
+        this.clients = clients;
         this.deadline = deadline;
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "email-security-request-deadline");
@@ -117,7 +117,7 @@ public final class HttpTransport implements Closeable {
             httpRequest.cancel();
         }, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return client.execute(httpRequest, response -> reader.read(head(response),
+            return clients.current().execute(httpRequest, response -> reader.read(head(response),
                     response.getEntity() == null ? null : response.getEntity().getContent()));
         } catch (IOException e) {
             String what = expired.get()
@@ -181,6 +181,6 @@ public final class HttpTransport implements Closeable {
     @Override
     public void close() throws IOException {
         deadlines.shutdownNow();
-        client.close();
+        clients.close();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -55,6 +56,13 @@ public final class HttpTransportFactory {
     }
 
     public static HttpTransport create(CamelContext camelContext, TransportSettings settings) throws Exception {
+        SSLContext sslContext = settings.sslContextParameters() == null
+                ? null : settings.sslContextParameters().createSSLContext(camelContext);
+        return new HttpTransport(new LogSafeClients(secretSafe -> client(settings, sslContext, secretSafe)),
+                settings.baseUrl(), Duration.ofMillis(settings.requestDeadlineMillis()));
+    }
+
+    private static CloseableHttpClient client(TransportSettings settings, SSLContext sslContext, boolean secretSafe) {
         PoolingHttpClientConnectionManagerBuilder cm = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setMaxConnPerRoute(MAX_CONNECTIONS_PER_ROUTE)
@@ -63,14 +71,10 @@ public final class HttpTransportFactory {
                         .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .setTimeToLive(TimeValue.of(5, TimeUnit.MINUTES))
                         .build());
-        if (SecretSafeConnectionFactory.isNeeded()) {
-            // HttpClient's own header and wire DEBUG logs would show the token: mask them. Only then: the stock
-            // connection factory is the path every HttpClient version is tested on (a subclassed connection hangs
-            // on httpclient5 5.5, the version Camel JBang 4.17 ships).
+        if (secretSafe) {
             cm.setConnectionFactory(new SecretSafeConnectionFactory());
         }
-        if (settings.sslContextParameters() != null) {
-            SSLContext sslContext = settings.sslContextParameters().createSSLContext(camelContext);
+        if (sslContext != null) {
             cm.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
         }
         PoolingHttpClientConnectionManager connectionManager = cm.build();
@@ -99,6 +103,6 @@ public final class HttpTransportFactory {
         if (settings.httpClientConfigurer() != null) {
             settings.httpClientConfigurer().configureHttpClient(builder);
         }
-        return new HttpTransport(builder.build(), settings.baseUrl(), Duration.ofMillis(settings.requestDeadlineMillis()));
+        return builder.build();
     }
 }

@@ -34,9 +34,8 @@ final class SecretSafeConnectionFactory implements HttpConnectionFactory<Managed
     private static final AtomicLong COUNT = new AtomicLong();
 
     /**
-     * Whether HttpClient would log headers or the wire when a client is built now. A client built while both are off
-     * uses HttpClient's own connections; turning them on later for such a client would log the credentials, so set
-     * those loggers before the routes start (the docs say so).
+     * Whether HttpClient would log headers or the wire now. Cheap: {@link LogSafeClients} asks before every request,
+     * so loggers switched on at runtime are honoured from the next request on.
      */
     static boolean isNeeded() {
         return HEADER_LOG.isDebugEnabled() || WIRE_LOG.isDebugEnabled();

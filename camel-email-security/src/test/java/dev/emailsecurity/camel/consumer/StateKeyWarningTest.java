@@ -2,7 +2,7 @@ package dev.emailsecurity.camel.consumer;
 
 import java.util.Map;
 
-import dev.emailsecurity.camel.LogCapture;
+import dev.emailsecurity.camel.test.LogCapture;
 import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.builder.RouteBuilder;

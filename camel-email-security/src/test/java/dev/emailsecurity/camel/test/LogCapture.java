@@ -1,4 +1,4 @@
-package dev.emailsecurity.camel;
+package dev.emailsecurity.camel.test;
 
 import java.io.StringWriter;
 
