@@ -3,8 +3,8 @@ package dev.emailsecurity.camel.consumer;
 import java.time.Instant;
 import java.util.Map;
 
-import dev.emailsecurity.camel.LogCapture;
 import dev.emailsecurity.camel.test.EmulatorContextTestSupport;
+import dev.emailsecurity.camel.test.LogCapture;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
