@@ -202,13 +202,16 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         store.beginBatch(checkpoint, commits);
         IdempotentRepository idempotent = endpoint.getConfiguration().getIdempotentRepository();
         // the batch headers count only the exchanges sent: repeats the idempotent repository suppresses are not
-        List<String> keys = new ArrayList<>(batch.size());
-        int toSend = 0;
-        for (Emission emission : batch) {
-            String key = idempotent == null ? null : idempotentKey(emission, emission.item().versionHash());
-            boolean repeat = key != null && idempotent.contains(key);
-            keys.add(repeat ? null : key);
-            toSend += repeat ? 0 : 1;
+        String[] keys = new String[batch.size()];
+        boolean[] repeats = new boolean[batch.size()];
+        int toSend = batch.size();
+        if (idempotent != null) {
+            for (int i = 0; i < batch.size(); i++) {
+                Emission emission = batch.get(i);
+                keys[i] = idempotentKey(emission, emission.item().versionHash());
+                repeats[i] = idempotent.contains(keys[i]);
+                toSend -= repeats[i] ? 1 : 0;
+            }
         }
         int made = 0;
         int done = 0;
@@ -222,8 +225,8 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
                 }
                 pendingExchanges = batch.size() - made - 1;
                 String version = emission.item().versionHash();
-                String key = keys.get(i);
-                if (idempotent != null && key == null) {
+                String key = keys[i];
+                if (repeats[i]) {
                     stats.repeatSuppressed();
                 } else if (emit(emission, version, done, toSend - skipped)) {
                     // a skipped item left the batch one exchange short: later exchanges carry the smaller size, so

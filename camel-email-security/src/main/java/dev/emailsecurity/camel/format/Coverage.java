@@ -17,11 +17,24 @@ final class Coverage {
 
     static final String DETECTIONS = "detections.";
 
+    /** Records nothing: what the transformers use, since only the tests read the paths. */
+    static final Coverage NONE = new Coverage(false);
+
     private final Set<String> standard = new TreeSet<>();
+    private final boolean recording;
+
+    /** A coverage that records the paths. */
+    Coverage() {
+        this(true);
+    }
+
+    private Coverage(boolean recording) {
+        this.recording = recording;
+    }
 
     /** Returns the value, noting the path when the value is present. */
     <T> T take(String path, T value) {
-        if (value != null && !(value instanceof String s && s.isBlank())
+        if (recording && value != null && !(value instanceof String s && s.isBlank())
             && !(value instanceof Collection<?> c && c.isEmpty())) {
             standard.add(path);
         }

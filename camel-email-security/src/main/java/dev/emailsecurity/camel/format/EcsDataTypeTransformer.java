@@ -13,6 +13,6 @@ public class EcsDataTypeTransformer extends FormatTransformerSupport {
 
     @Override
     void write(Message message, SecurityItem item, List<Indicator> indicators) {
-        json(message, "application/json", JsonCodec.toJson(EcsMapper.map(item, indicators, new Coverage())));
+        json(message, "application/json", JsonCodec.toJson(EcsMapper.map(item, indicators, Coverage.NONE)));
     }
 }

@@ -150,7 +150,7 @@ final class EcsMapper {
     private static Obj primaryFile(MessageDetectionDetails d) {
         List<Attachment> all = Verdict.orEmpty(d.getAttachments());
         return all.stream().filter(a -> Verdict.isThreat(a.getDetection())).findFirst()
-                .or(() -> all.stream().findFirst()).map(a -> file(a, new Coverage())).orElse(null);
+                .or(() -> all.stream().findFirst()).map(a -> file(a, Coverage.NONE)).orElse(null);
     }
 
     private static Obj file(Attachment a, Coverage cov) {

@@ -13,6 +13,6 @@ public class OcsfDataTypeTransformer extends FormatTransformerSupport {
 
     @Override
     void write(Message message, SecurityItem item, List<Indicator> indicators) {
-        json(message, "application/json", JsonCodec.toJson(OcsfMapper.map(item, indicators, new Coverage())));
+        json(message, "application/json", JsonCodec.toJson(OcsfMapper.map(item, indicators, Coverage.NONE)));
     }
 }

@@ -27,12 +27,12 @@ public final class SecurityFormats {
 
     /** The OCSF 1.5 Email Activity event of a message or PhishGuard report, as a JSON-ready map. */
     public static Map<String, Object> ocsf(SecurityItem item) {
-        return OcsfMapper.map(item, IndicatorExtractor.extract(item), new Coverage());
+        return OcsfMapper.map(item, IndicatorExtractor.extract(item), Coverage.NONE);
     }
 
     /** The ECS 9.4 document of a message, submission or PhishGuard report, as a JSON-ready map. */
     public static Map<String, Object> ecs(SecurityItem item) {
-        return EcsMapper.map(item, IndicatorExtractor.extract(item), new Coverage());
+        return EcsMapper.map(item, IndicatorExtractor.extract(item), Coverage.NONE);
     }
 
     /**

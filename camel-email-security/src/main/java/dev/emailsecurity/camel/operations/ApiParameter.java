@@ -32,8 +32,8 @@ public enum ApiParameter {
     CURSOR("cursor", "cursor"),
 
     // message search and bulk search filters
-    START("start", "start"),
-    END("end", "end"),
+    START("start", "start", Format.DATE_TIME),
+    END("end", "end", Format.DATE_TIME),
     QUERY("query", "query"),
     DETECTIONS_ONLY("detections_only", "detectionsOnly"),
     FINAL_DISPOSITION("final_disposition", "finalDisposition", ParameterValues.DISPOSITIONS),
@@ -91,12 +91,27 @@ public enum ApiParameter {
     private final String optionName;
     private final String headerName;
     private final List<String> allowedValues;
+    private final Format format;
+
+    /** What a value must look like beyond the allowed values. */
+    private enum Format {
+        ANY, DATE_TIME
+    }
 
     ApiParameter(String apiName, String optionName) {
-        this(apiName, optionName, null);
+        this(apiName, optionName, null, Format.ANY);
+    }
+
+    ApiParameter(String apiName, String optionName, Format format) {
+        this(apiName, optionName, null, format);
     }
 
     ApiParameter(String apiName, String optionName, String allowedValues) {
+        this(apiName, optionName, allowedValues, Format.ANY);
+    }
+
+    ApiParameter(String apiName, String optionName, String allowedValues, Format format) {
+        this.format = format;
         this.apiName = apiName;
         this.optionName = optionName;
         this.headerName = HEADER_PREFIX + optionName.substring(0, 1).toUpperCase(Locale.ROOT) + optionName.substring(1);
@@ -124,8 +139,8 @@ public enum ApiParameter {
      * @throws IllegalArgumentException naming the option, its header and the allowed values
      */
     public void check(String value, List<String> allowed, String operation) {
-        if ((this == START || this == END) && value != null) {
-            checkInstant(value);
+        if (format == Format.DATE_TIME && value != null) {
+            dateTime(value);
         }
         if (!allowed.isEmpty() && value != null && !allowed.contains(value)) {
             throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
@@ -134,9 +149,9 @@ public enum ApiParameter {
         }
     }
 
-    private void checkInstant(String value) {
+    private OffsetDateTime dateTime(String value) {
         try {
-            OffsetDateTime.parse(value.trim());
+            return OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Invalid value '" + value + "' for " + optionName + " (header "
                                                + headerName + "): expected an ISO-8601 date-time with offset, e.g. "
@@ -154,9 +169,8 @@ public enum ApiParameter {
         if (start == null || end == null) {
             return;
         }
-        START.check(start.toString());
-        END.check(end.toString());
-        if (OffsetDateTime.parse(end.toString().trim()).isBefore(OffsetDateTime.parse(start.toString().trim()))) {
+        OffsetDateTime from = START.dateTime(start.toString());
+        if (END.dateTime(end.toString()).isBefore(from)) {
             throw new IllegalArgumentException("Invalid time window: end " + end + " is before start " + start
                                                + " (options start and end, headers " + START.headerName + " and "
                                                + END.headerName + ")");
