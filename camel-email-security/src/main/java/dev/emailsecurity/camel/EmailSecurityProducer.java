@@ -12,7 +12,7 @@ import dev.emailsecurity.camel.operations.Pager;
 import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.operations.QueryValues;
 import dev.emailsecurity.camel.operations.RequestFactory;
-import dev.emailsecurity.camel.operations.ResultType;
+import dev.emailsecurity.camel.transport.ResultType;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
 import org.apache.camel.AsyncCallback;

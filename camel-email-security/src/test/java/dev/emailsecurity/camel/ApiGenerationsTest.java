@@ -6,7 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.model.Domain;
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import dev.emailsecurity.camel.model.MoveRequest;
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import org.apache.camel.Exchange;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import dev.emailsecurity.camel.error.EmailSecurityPermissionDeniedException;
 import dev.emailsecurity.camel.error.EmailSecurityRateLimitException;
 import dev.emailsecurity.camel.error.EmailSecurityServerException;
 import dev.emailsecurity.camel.test.EmulatorTestSupport;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import dev.emailsecurity.emulator.RecordedCall;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.OperationSpec;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.test.junit5.CamelTestSupport;

@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.docs;
 
+import dev.emailsecurity.camel.transport.Effect;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -14,7 +14,7 @@ import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.operations.QueryValues;
 import dev.emailsecurity.camel.operations.RequestFactory;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 
 /**
  * The request of createBulkJob, and the search that shows which messages it would act on. With no body, the request

@@ -44,7 +44,8 @@ final class MessageActionRunner {
                 batch.forEach(id -> results.add(new ActionResult(id, batchNo, MessageOutcome.PLANNED, null, List.of())));
                 continue;
             }
-            ApiRequest request = action.request(operation, call.parameters(), call.in().getBody(), batch, settings);
+            ApiRequest request = ActionLogRecheck.rechecked(operation,
+                    action.request(operation, call.parameters(), call.in().getBody(), batch, settings), call.client());
             EmailSecurityClient.Call answer;
             try {
                 calls++;

@@ -13,7 +13,6 @@ import dev.emailsecurity.camel.EmailSecurityConstants;
 import dev.emailsecurity.camel.EmailSecurityEndpoint;
 import dev.emailsecurity.camel.error.EmailSecurityApiException;
 import dev.emailsecurity.camel.error.EmailSecurityRateLimitException;
-import dev.emailsecurity.camel.health.EmailSecurityConsumerHealthCheck;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 
 /**
  * Decides what one poll emits, from the items read and the checkpoint: new items (oldest first), repeats dropped,

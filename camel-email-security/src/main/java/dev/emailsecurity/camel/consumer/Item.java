@@ -3,7 +3,7 @@ package dev.emailsecurity.camel.consumer;
 import java.time.Instant;
 import java.util.Map;
 
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 
 /**
  * One item of a polled list, seen through its {@link StreamDefinition}.

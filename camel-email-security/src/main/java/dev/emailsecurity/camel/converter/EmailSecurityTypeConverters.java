@@ -7,7 +7,7 @@ import java.util.Map;
 
 import dev.emailsecurity.camel.actions.ActionReport;
 import dev.emailsecurity.camel.model.MessageDetails;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import org.apache.camel.Converter;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.TypeConverterRegistry;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 
 /**
  * Records which fields of the model (dotted JSON paths, e.g. {@code validation.spf}, {@code detections.links.href})

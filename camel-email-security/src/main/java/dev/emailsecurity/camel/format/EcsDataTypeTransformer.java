@@ -2,7 +2,7 @@ package dev.emailsecurity.camel.format;
 
 import java.util.List;
 
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import org.apache.camel.Message;
 import org.apache.camel.spi.DataTypeTransformer;
 

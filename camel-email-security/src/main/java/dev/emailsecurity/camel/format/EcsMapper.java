@@ -14,7 +14,7 @@ import dev.emailsecurity.camel.model.PhishGuardReport;
 import dev.emailsecurity.camel.model.PhishGuardReportFields;
 import dev.emailsecurity.camel.model.SenderInfo;
 import dev.emailsecurity.camel.model.Submission;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 
 /**
  * An item as an Elastic Common Schema (ECS 9.4) document. Only fields ECS defines are written; what has no ECS field

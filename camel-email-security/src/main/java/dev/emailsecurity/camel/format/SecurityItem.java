@@ -12,7 +12,7 @@ import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.model.MessageDetectionDetails;
 import dev.emailsecurity.camel.model.PhishGuardReport;
 import dev.emailsecurity.camel.model.Submission;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;

@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.operations;
 
+import dev.emailsecurity.camel.transport.ResultType;
 import dev.emailsecurity.camel.model.ActionEntry;
 import dev.emailsecurity.camel.model.AllowPolicy;
 import dev.emailsecurity.camel.model.BlockedSender;
@@ -66,19 +67,23 @@ public enum EmailSecurityOperation {
     moveMessage(post("/investigate/{investigate_id}/move", "email_security_post_message_move")
             .body(BodyType.object(MoveRequest.class))
             .returnsList(ListStyle.SINGLE, MoveResponseItem.class)
-            .actsOnMail(ActionKind.MOVE)),
+            .actsOnMail(ActionKind.MOVE)
+            .rechecked(ActionLogCheck.pathId("MOVE").sameDestination())),
     moveMessages(post("/investigate/move", "email_security_post_bulk_move")
             .body(BodyType.object(MoveRequest.class))
             .returnsList(ListStyle.SINGLE, MoveResponseItem.class)
-            .actsOnMail(ActionKind.MOVE)),
+            .actsOnMail(ActionKind.MOVE)
+            .rechecked(ActionLogCheck.bodyIds("MOVE").sameDestination())),
     reclassifyMessage(post("/investigate/{investigate_id}/reclassify", "email_security_post_reclassify")
             .body(BodyType.object(ReclassifyRequest.class))
             .returns(ResultType.map())
-            .actsOnMail(ActionKind.RECLASSIFY)),
+            .actsOnMail(ActionKind.RECLASSIFY)
+            .rechecked(ActionLogCheck.pathId("SUBMISSION"))),
     releaseMessages(post("/investigate/release", "email_security_post_release")
             .body(BodyType.idsObject())
             .returnsList(ListStyle.SINGLE, ReleaseResponse.class)
-            .actsOnMail(ActionKind.RELEASE)),
+            .actsOnMail(ActionKind.RELEASE)
+            .rechecked(ActionLogCheck.bodyIds("QUARANTINE_RELEASE"))),
 
     // --- investigate: bulk jobs -------------------------------------------------------------------------------
     createBulkJob(post("/investigate/bulk", "email_security_create_bulk_job")

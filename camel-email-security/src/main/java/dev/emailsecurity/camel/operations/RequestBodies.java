@@ -14,7 +14,7 @@ import dev.emailsecurity.camel.model.BatchRequest;
 import dev.emailsecurity.camel.model.DeletedItem;
 import dev.emailsecurity.camel.model.MessageDetails;
 import dev.emailsecurity.camel.model.PreviewRequest;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 
 /**
  * Encodes a message body to the JSON an operation takes. Accepts the typed model, a {@code Map}, a {@code JsonNode}

@@ -24,7 +24,7 @@ public final class RequestFactory {
         if (spec.queryParameters().contains(ApiParameter.START)) {
             ApiParameter.checkWindow(parameters.get(ApiParameter.START), parameters.get(ApiParameter.END));
         }
-        return new ApiRequest(operation.name(), spec.httpMethod(), path(operation, parameters),
+        return new ApiRequest(operation.name(), spec.effect(), spec.httpMethod(), path(operation, parameters),
                 query(operation, parameters), encoded);
     }
 

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 
 import dev.emailsecurity.camel.error.EmailSecurityApiException;
 import dev.emailsecurity.camel.model.ActionEntry;
-import dev.emailsecurity.camel.operations.EmailSecurityOperation;
-import dev.emailsecurity.camel.operations.ResultType;
+import dev.emailsecurity.camel.transport.ResultType;
 
 /**
  * The API as one endpoint sees it: a shared {@link HttpTransport}, the account, the credentials, and the envelope
@@ -60,8 +59,7 @@ public final class EmailSecurityClient {
         this.decoder = new ResponseDecoder(clock);
         this.asyncSearchTimeout = asyncSearchTimeout;
         this.clock = clock;
-        this.retries = new RetryingSender(this::send, retryPolicy, pacer, decoder, clock,
-                new ActionRecheck(this::actionLog), logMask);
+        this.retries = new RetryingSender(this::send, retryPolicy, pacer, decoder, clock, logMask);
     }
 
     public Call call(ApiRequest request, ResultType resultType) {
@@ -79,20 +77,12 @@ public final class EmailSecurityClient {
         if (response.status() == 202 && response.location() != null) {
             response = followLocation(uri, request, response);
         }
-        return new Call(decoder.decode(request.operation(), response, resultType), response.status(),
+        return new Call(decoder.decode(request, response, resultType), response.status(),
                 remaining(response.rateLimit()), outcome.alreadyDone());
     }
 
     private ApiResponse send(URI uri, ApiRequest request) {
         return transport.send(uri, credentials, request);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<ActionEntry> actionLog(String investigateId) {
-        ApiRequest read = new ApiRequest(EmailSecurityOperation.getActionLog.name(), "GET",
-                "/investigate/" + HttpTransport.encodePathSegment(investigateId) + "/action_log", List.of(), null);
-        Object result = call(read, EmailSecurityOperation.getActionLog.spec().result()).decoded().result();
-        return result == null ? List.of() : (List<ActionEntry>) result;
     }
 
     /**
@@ -102,7 +92,7 @@ public final class EmailSecurityClient {
     private ApiResponse receive(ApiRequest request, ResultType resultType, ApiResponse head, InputStream body,
                                 ResponseDecoder.Decoded[] streamed) throws IOException {
         if (ResponseDecoder.streamable(head) && !RetryPolicy.isRetryable(head)) {
-            streamed[0] = decoder.decode(request.operation(), head, body, resultType);
+            streamed[0] = decoder.decode(request, head, body, resultType);
             return head;
         }
         streamed[0] = null;
@@ -113,7 +103,7 @@ public final class EmailSecurityClient {
         Instant deadline = clock.instant().plus(asyncSearchTimeout);
         Duration pause = FIRST_POLL;
         ApiResponse response = accepted;
-        ApiRequest poll = new ApiRequest(request.operation(), "GET", request.path(), List.of(), null);
+        ApiRequest poll = request.poll();
         while (response.status() == 202 && response.location() != null) {
             if (clock.instant().plus(pause).isAfter(deadline)) {
                 throw new EmailSecurityApiException(request.operation(), 202, List.of(), response.requestId(),

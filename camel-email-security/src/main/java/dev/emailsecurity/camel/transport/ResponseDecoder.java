@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.transport;
 
+import dev.emailsecurity.camel.json.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,6 @@ import dev.emailsecurity.camel.error.EmailSecurityOutcomeUnknownException;
 import dev.emailsecurity.camel.model.BatchResult;
 import dev.emailsecurity.camel.model.MessagePreview;
 import dev.emailsecurity.camel.model.MessageRaw;
-import dev.emailsecurity.camel.operations.Effect;
-import dev.emailsecurity.camel.operations.EmailSecurityOperation;
-import dev.emailsecurity.camel.operations.ResultType;
 
 /**
  * Checks the v4 envelope of a response and decodes its {@code result} to the operation's result type. Every error,
@@ -46,7 +44,8 @@ public final class ResponseDecoder {
     public record Decoded(Object result, ResultInfo resultInfo) {
     }
 
-    public Decoded decode(String operation, ApiResponse response, ResultType resultType) {
+    public Decoded decode(ApiRequest request, ApiResponse response, ResultType resultType) {
+        String operation = request.operation();
         if (response.status() >= 400) {
             throw failure(operation, response);
         }
@@ -54,7 +53,7 @@ public final class ResponseDecoder {
             return new Decoded(null, null);
         }
         if (response.body().length == 0) {
-            throw emptyBody(operation, response);
+            throw emptyBody(request, response);
         }
         ApiEnvelope<Object> envelope;
         try {
@@ -67,7 +66,7 @@ public final class ResponseDecoder {
 
     /**
      * Whether a response can be decoded straight from its body stream by
-     * {@link #decode(String, ApiResponse, InputStream, ResultType)}: a success that is not a 202 to follow.
+     * {@link #decode(ApiRequest, ApiResponse, InputStream, ResultType)}: a success that is not a 202 to follow.
      */
     public static boolean streamable(ApiResponse head) {
         return head.status() >= 200 && head.status() < 300 && head.status() != 204
@@ -81,16 +80,17 @@ public final class ResponseDecoder {
      * @param head the status and headers
      * @param body the body stream, or null when there is none
      */
-    public Decoded decode(String operation, ApiResponse head, InputStream body, ResultType resultType)
+    public Decoded decode(ApiRequest request, ApiResponse head, InputStream body, ResultType resultType)
             throws IOException {
+        String operation = request.operation();
         if (body == null) {
-            throw emptyBody(operation, head);
+            throw emptyBody(request, head);
         }
         RecordingInputStream recorded = new RecordingInputStream(body);
         ApiEnvelope<Object> envelope;
         try (JsonParser parser = JsonCodec.mapper().getFactory().createParser(recorded)) {
             if (parser.nextToken() == null) {
-                throw emptyBody(operation, head);
+                throw emptyBody(request, head);
             }
             envelope = envelopeReader(resultType).readValue(parser);
         } catch (JsonProcessingException e) {
@@ -114,10 +114,10 @@ public final class ResponseDecoder {
      * A success status without the envelope: the API said nothing of what it did. For an action on mail the outcome
      * is unknown (it may have been applied), so it is not re-sent.
      */
-    private static EmailSecurityApiException emptyBody(String operation, ApiResponse head) {
+    private static EmailSecurityApiException emptyBody(ApiRequest request, ApiResponse head) {
+        String operation = request.operation();
         String detail = "HTTP " + head.status() + " with an empty body, where the API always sends its JSON envelope";
-        EmailSecurityOperation op = EmailSecurityOperation.find(operation);
-        if (op != null && op.spec().effect() == Effect.MAIL_ACTION) {
+        if (request.effect() == Effect.MAIL_ACTION) {
             return new EmailSecurityOutcomeUnknownException(operation, detail + "; check the action log before "
                                                                        + "sending it again", null);
         }

@@ -13,8 +13,6 @@ import dev.emailsecurity.camel.error.EmailSecurityApiException;
 import dev.emailsecurity.camel.error.EmailSecurityConnectionException;
 import dev.emailsecurity.camel.error.EmailSecurityOutcomeUnknownException;
 import dev.emailsecurity.camel.error.EmailSecurityRateLimitException;
-import dev.emailsecurity.camel.operations.Effect;
-import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>reads, PUT and DELETE are retried freely;</li>
  * <li>a 429 and a connection that could not be opened prove that the API did nothing, so any call is retried;</li>
- * <li>an action on mail whose first attempt may have reached the API is re-checked with {@link ActionRecheck}: what
+ * <li>an action on mail whose first attempt may have reached the API is re-checked with the request's {@link ActionRecheck}: what
  * the action log shows done is reported done and never sent again. What it does not show is sent again only after
  * the API answered the first attempt with a 5xx other than 504: it has then finished with the request. After no answer at all (reset, response timeout) or a 408/504, the first attempt may still be in progress
  * on the API's side and be applied after the re-check, so the rest fails with
@@ -49,18 +47,16 @@ final class RetryingSender {
     private final RatePacer pacer;
     private final ResponseDecoder decoder;
     private final Clock clock;
-    private final ActionRecheck recheck;
     private final LogMask logMask;
 
     RetryingSender(BiFunction<URI, ApiRequest, ApiResponse> transport, RetryPolicy policy, RatePacer pacer,
-                   ResponseDecoder decoder, Clock clock, ActionRecheck recheck, LogMask logMask) {
+                   ResponseDecoder decoder, Clock clock, LogMask logMask) {
         this.logMask = logMask;
         this.transport = transport;
         this.policy = policy;
         this.pacer = pacer;
         this.decoder = decoder;
         this.clock = clock;
-        this.recheck = recheck;
     }
 
     Outcome send(URI uri, ApiRequest first) {
@@ -69,8 +65,7 @@ final class RetryingSender {
 
     /** The same, each attempt sent through {@code via} (a caller that reads the response its own way). */
     Outcome send(URI uri, ApiRequest first, BiFunction<URI, ApiRequest, ApiResponse> via) {
-        EmailSecurityOperation operation = EmailSecurityOperation.find(first.operation());
-        Effect effect = operation == null ? Effect.READ : operation.spec().effect();
+        Effect effect = first.effect();
         ApiRequest request = first;
         List<String> done = new ArrayList<>();
         Instant firstSent = null;
@@ -83,10 +78,10 @@ final class RetryingSender {
             } catch (EmailSecurityConnectionException e) {
                 boolean unseen = !e.isRequestSent();
                 if (!policy.hasRetryLeft(retries) || !(unseen || freelyRetried(effect) || effect == Effect.MAIL_ACTION)) {
-                    throw unknownOutcome(effect, operation, request, e);
+                    throw unknownOutcome(effect, request, e);
                 }
                 if (!unseen && effect == Effect.MAIL_ACTION) {
-                    request = recheck(operation, request, firstSent, done, e, false);
+                    request = recheck(request, firstSent, done, e, false);
                     if (request == null) {
                         return new Outcome(null, done);
                     }
@@ -106,7 +101,7 @@ final class RetryingSender {
                 throw failFast(request, response, clock.instant().plus(wait));
             }
             if (effect == Effect.MAIL_ACTION && response.status() != 429) {
-                request = recheck(operation, request, firstSent, done, decoder.failure(request.operation(), response),
+                request = recheck(request, firstSent, done, decoder.failure(request.operation(), response),
                         !mayStillBeInProgress(response.status()));
                 if (request == null) {
                     return new Outcome(null, done);
@@ -148,21 +143,21 @@ final class RetryingSender {
      * @param finished whether the API has finished with the previous attempt, so that what the action log does not
      *                 show done will not happen any more and may be sent again
      */
-    private ApiRequest recheck(EmailSecurityOperation operation, ApiRequest request, Instant firstSent,
-                               List<String> done, EmailSecurityApiException cause, boolean finished) {
-        if (operation == null || !ActionRecheck.supports(operation)) {
-            throw unknownOutcome(Effect.MAIL_ACTION, operation, request, cause);
+    private ApiRequest recheck(ApiRequest request, Instant firstSent, List<String> done,
+                               EmailSecurityApiException cause, boolean finished) {
+        if (request.recheck() == null) {
+            throw unknownOutcome(Effect.MAIL_ACTION, request, cause);
         }
         ActionRecheck.Plan plan;
         try {
-            plan = recheck.plan(operation, request, firstSent);
+            plan = request.recheck().plan(request, firstSent);
         } catch (IOException | RuntimeException e) {
-            EmailSecurityOutcomeUnknownException unknown = unknownOutcome(Effect.MAIL_ACTION, operation, request, cause);
+            EmailSecurityOutcomeUnknownException unknown = unknownOutcome(Effect.MAIL_ACTION, request, cause);
             unknown.addSuppressed(e);
             throw unknown;
         }
         if (plan == null) {
-            throw unknownOutcome(Effect.MAIL_ACTION, operation, request, cause);
+            throw unknownOutcome(Effect.MAIL_ACTION, request, cause);
         }
         done.addAll(plan.done());
         if (plan.resend() != null && !finished) {
@@ -178,8 +173,8 @@ final class RetryingSender {
         return plan.resend();
     }
 
-    private static EmailSecurityOutcomeUnknownException unknownOutcome(Effect effect, EmailSecurityOperation operation,
-                                                                       ApiRequest request, EmailSecurityApiException e) {
+    private static EmailSecurityOutcomeUnknownException unknownOutcome(Effect effect, ApiRequest request,
+                                                                       EmailSecurityApiException e) {
         if (freelyRetried(effect) && e instanceof EmailSecurityConnectionException c) {
             throw c;
         }
@@ -187,7 +182,7 @@ final class RetryingSender {
             throw c;
         }
         return new EmailSecurityOutcomeUnknownException(request.operation(),
-                (operation != null && effect == Effect.MAIL_ACTION && !ActionRecheck.supports(operation)
+                (effect == Effect.MAIL_ACTION && request.recheck() == null
                         ? "the component cannot re-check this action"
                         : "the request may have reached the API") + "; check the account before sending it again: " + cause(e),
                 e);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.emailsecurity.camel.EmailSecurityConstants;
 import dev.emailsecurity.camel.test.EmulatorConnection;
 import dev.emailsecurity.camel.test.Waits;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.provider.EventFormatProvider;

@@ -13,7 +13,7 @@ import dev.emailsecurity.camel.model.MessageDetectionDetails;
 import dev.emailsecurity.camel.model.PhishGuardReport;
 import dev.emailsecurity.camel.model.Submission;
 import dev.emailsecurity.camel.test.EmulatorConnection;
-import dev.emailsecurity.camel.transport.JsonCodec;
+import dev.emailsecurity.camel.json.JsonCodec;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

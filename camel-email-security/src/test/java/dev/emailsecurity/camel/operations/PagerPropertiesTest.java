@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.operations;
 
+import dev.emailsecurity.camel.transport.Effect;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,7 +210,7 @@ class PagerPropertiesTest {
     }
 
     private static ApiRequest request() {
-        return new ApiRequest("list", "GET", "/items", List.of(FILTER), null);
+        return new ApiRequest("list", Effect.READ, "GET", "/items", List.of(FILTER), null);
     }
 
     private static int ceilDiv(int a, int b) {

@@ -1,4 +1,4 @@
-package dev.emailsecurity.camel.operations;
+package dev.emailsecurity.camel.transport;
 
 /** What calling an operation does to the account, which decides how it may be retried. */
 public enum Effect {

@@ -1,4 +1,4 @@
-package dev.emailsecurity.camel.operations;
+package dev.emailsecurity.camel.transport;
 
 /**
  * What an operation's {@code result} is decoded to.

@@ -1,10 +1,8 @@
-package dev.emailsecurity.camel.health;
+package dev.emailsecurity.camel.consumer;
 
 import java.time.Instant;
 import java.util.Map;
 
-import dev.emailsecurity.camel.consumer.ConsumerStats;
-import dev.emailsecurity.camel.consumer.EmailSecurityConsumer;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 

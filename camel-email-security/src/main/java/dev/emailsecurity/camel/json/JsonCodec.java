@@ -1,4 +1,4 @@
-package dev.emailsecurity.camel.transport;
+package dev.emailsecurity.camel.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
