@@ -6,7 +6,7 @@ import org.apache.camel.spi.Metadata;
  * The headers the component reads and writes. Every API parameter option has a header of the same name (prefix
  * {@value #HEADER_PREFIX}, option name capitalised) that overrides the option for one message.
  */
-public final class EmailSecurityConstants {
+public final class EmailSecurityConstants extends ApiParameterHeaders {
 
     public static final String HEADER_PREFIX = "CamelEmailSecurity";
 
@@ -15,120 +15,9 @@ public final class EmailSecurityConstants {
     @Metadata(label = "producer", description = "The operation to invoke; overrides the operation in the endpoint URI.",
               javaType = "dev.emailsecurity.camel.operations.EmailSecurityOperation")
     public static final String OPERATION = HEADER_PREFIX + "Operation";
-    @Metadata(label = "producer", description = "Overrides the pageSize option: items per page requested from list operations.",
-              javaType = "java.lang.Integer")
-    public static final String PAGE_SIZE = HEADER_PREFIX + "PageSize";
     @Metadata(label = "producer", description = "Overrides the maxResults option: the most items a list call returns.",
               javaType = "java.lang.Integer")
     public static final String MAX_RESULTS = HEADER_PREFIX + "MaxResults";
-    @Metadata(label = "producer", description = "Overrides the investigateId option: The message to act on: the `id` of a search result (investigate id). The 2025 API's `postfix_id` is accepted here too.", javaType = "java.lang.String")
-    public static final String INVESTIGATE_ID = HEADER_PREFIX + "InvestigateId";
-    @Metadata(label = "producer", description = "Overrides the postfixId option: The message's short postfix id. Used where the API takes a postfix id (createPreview), and as the message id when investigateId is not set, as the 2025 API did.", javaType = "java.lang.String")
-    public static final String POSTFIX_ID = HEADER_PREFIX + "PostfixId";
-    @Metadata(label = "producer", description = "Overrides the jobId option: The bulk job to act on (UUID).", javaType = "java.lang.String")
-    public static final String JOB_ID = HEADER_PREFIX + "JobId";
-    @Metadata(label = "producer", description = "Overrides the policyId option: The allow policy or content policy to act on. String ids and the older integer ids are both accepted.", javaType = "java.lang.String")
-    public static final String POLICY_ID = HEADER_PREFIX + "PolicyId";
-    @Metadata(label = "producer", description = "Overrides the patternId option: The blocked sender or URL ignore pattern to act on. String ids and the older integer ids are both accepted.", javaType = "java.lang.String")
-    public static final String PATTERN_ID = HEADER_PREFIX + "PatternId";
-    @Metadata(label = "producer", description = "Overrides the domainId option: The domain to act on. String ids and the older integer ids are both accepted.", javaType = "java.lang.String")
-    public static final String DOMAIN_ID = HEADER_PREFIX + "DomainId";
-    @Metadata(label = "producer", description = "Overrides the impersonationRegistryId option: The impersonation registry entry to act on. String ids and the older integer ids are both accepted.", javaType = "java.lang.String")
-    public static final String IMPERSONATION_REGISTRY_ID = HEADER_PREFIX + "ImpersonationRegistryId";
-    @Metadata(label = "producer", description = "Overrides the sendingDomainRestrictionId option: The sending domain restriction to act on.", javaType = "java.lang.String")
-    public static final String SENDING_DOMAIN_RESTRICTION_ID = HEADER_PREFIX + "SendingDomainRestrictionId";
-    @Metadata(label = "producer", description = "Overrides the trustedDomainId option: The trusted domain to act on. String ids and the older integer ids are both accepted.", javaType = "java.lang.String")
-    public static final String TRUSTED_DOMAIN_ID = HEADER_PREFIX + "TrustedDomainId";
-    @Metadata(label = "producer", description = "Overrides the page option: The page to start from (page-style lists). With autoPaginate=false only this page is returned.", javaType = "java.lang.Integer")
-    public static final String PAGE = HEADER_PREFIX + "Page";
-    @Metadata(label = "producer", description = "Overrides the cursor option: The search cursor to start from (searchMessages). With autoPaginate=false only this page is returned; the next cursor is in the CamelEmailSecurityNextCursor header.", javaType = "java.lang.String")
-    public static final String CURSOR = HEADER_PREFIX + "Cursor";
-    @Metadata(label = "producer", description = "Overrides the start option: Start of the time window (ISO-8601 instant, e.g. 2026-01-01T00:00:00Z). Without start and end the API searches the last 30 days.", javaType = "java.lang.String")
-    public static final String START = HEADER_PREFIX + "Start";
-    @Metadata(label = "producer", description = "Overrides the end option: End of the time window (ISO-8601 instant).", javaType = "java.lang.String")
-    public static final String END = HEADER_PREFIX + "End";
-    @Metadata(label = "producer", description = "Overrides the query option: Free-text search over messages or submissions.", javaType = "java.lang.String")
-    public static final String QUERY = HEADER_PREFIX + "Query";
-    @Metadata(label = "producer", description = "Overrides the detectionsOnly option: Return only messages with a detection. When neither is set, nothing is sent and the API applies its default, true: only detections are returned. Set false to include clean mail.", javaType = "java.lang.Boolean", defaultValue = "true")
-    public static final String DETECTIONS_ONLY = HEADER_PREFIX + "DetectionsOnly";
-    @Metadata(label = "producer", description = "Overrides the finalDisposition option: Only messages with this final disposition.", javaType = "java.lang.String")
-    public static final String FINAL_DISPOSITION = HEADER_PREFIX + "FinalDisposition";
-    @Metadata(label = "producer", description = "Overrides the metric option: Only messages counted under this dashboard metric.", javaType = "java.lang.String")
-    public static final String METRIC = HEADER_PREFIX + "Metric";
-    @Metadata(label = "producer", description = "Overrides the messageAction option: Only messages on which this action was taken.", javaType = "java.lang.String")
-    public static final String MESSAGE_ACTION = HEADER_PREFIX + "MessageAction";
-    @Metadata(label = "producer", description = "Overrides the recipient option: Only messages to this recipient address.", javaType = "java.lang.String")
-    public static final String RECIPIENT = HEADER_PREFIX + "Recipient";
-    @Metadata(label = "producer", description = "Overrides the sender option: Only messages from this sender address.", javaType = "java.lang.String")
-    public static final String SENDER = HEADER_PREFIX + "Sender";
-    @Metadata(label = "producer", description = "Overrides the alertId option: Only messages of this alert.", javaType = "java.lang.String")
-    public static final String ALERT_ID = HEADER_PREFIX + "AlertId";
-    @Metadata(label = "producer", description = "Overrides the domain option: Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas.", javaType = "java.lang.String")
-    public static final String DOMAIN = HEADER_PREFIX + "Domain";
-    @Metadata(label = "producer", description = "Overrides the messageId option: Only the message with this Message-ID header.", javaType = "java.lang.String")
-    public static final String MESSAGE_ID = HEADER_PREFIX + "MessageId";
-    @Metadata(label = "producer", description = "Overrides the subject option: Only messages with this subject.", javaType = "java.lang.String")
-    public static final String SUBJECT = HEADER_PREFIX + "Subject";
-    @Metadata(label = "producer", description = "Overrides the deliveryStatus option: Only messages in this delivery status.", javaType = "java.lang.String")
-    public static final String DELIVERY_STATUS = HEADER_PREFIX + "DeliveryStatus";
-    @Metadata(label = "producer", description = "Overrides the smtpHeloIp option: Only messages whose sending server announced this IP in SMTP HELO.", javaType = "java.lang.String")
-    public static final String SMTP_HELO_IP = HEADER_PREFIX + "SmtpHeloIp";
-    @Metadata(label = "producer", description = "Overrides the submission option: getMessage: look the message up in the submissions store.", javaType = "java.lang.Boolean")
-    public static final String SUBMISSION = HEADER_PREFIX + "Submission";
-    @Metadata(label = "producer", description = "Overrides the actionType option: listBulkJobs: only jobs of this action.", javaType = "java.lang.String")
-    public static final String ACTION_TYPE = HEADER_PREFIX + "ActionType";
-    @Metadata(label = "producer", description = "Overrides the status option: Status filter: bulk job status (PENDING, DISCOVERING, PROCESSING, COMPLETED, FAILED, CANCELLED, SKIPPED), submission status, or domain status, depending on the operation.", javaType = "java.lang.String")
-    public static final String STATUS = HEADER_PREFIX + "Status";
-    @Metadata(label = "producer", description = "Overrides the fromDate option: listPhishguardReports: start date (YYYY-MM-DD). Deprecated by the API (end of life 2026-11-01): use start.", javaType = "java.lang.String")
-    public static final String FROM_DATE = HEADER_PREFIX + "FromDate";
-    @Metadata(label = "producer", description = "Overrides the toDate option: listPhishguardReports: end date (YYYY-MM-DD). Deprecated by the API (end of life 2026-11-01): use end.", javaType = "java.lang.String")
-    public static final String TO_DATE = HEADER_PREFIX + "ToDate";
-    @Metadata(label = "producer", description = "Overrides the submissionType option: listSubmissions: only submissions of this type (the API's `type` parameter).", javaType = "java.lang.String")
-    public static final String SUBMISSION_TYPE = HEADER_PREFIX + "SubmissionType";
-    @Metadata(label = "producer", description = "Overrides the submissionId option: listSubmissions: only this submission.", javaType = "java.lang.String")
-    public static final String SUBMISSION_ID = HEADER_PREFIX + "SubmissionId";
-    @Metadata(label = "producer", description = "Overrides the originalDisposition option: listSubmissions: only submissions whose message had this original disposition.", javaType = "java.lang.String")
-    public static final String ORIGINAL_DISPOSITION = HEADER_PREFIX + "OriginalDisposition";
-    @Metadata(label = "producer", description = "Overrides the requestedDisposition option: listSubmissions: only submissions that requested this disposition.", javaType = "java.lang.String")
-    public static final String REQUESTED_DISPOSITION = HEADER_PREFIX + "RequestedDisposition";
-    @Metadata(label = "producer", description = "Overrides the outcomeDisposition option: listSubmissions: only submissions with this outcome disposition.", javaType = "java.lang.String")
-    public static final String OUTCOME_DISPOSITION = HEADER_PREFIX + "OutcomeDisposition";
-    @Metadata(label = "producer", description = "Overrides the escalatedFromUser option: listSubmissions: only submissions escalated from a user submission.", javaType = "java.lang.Boolean")
-    public static final String ESCALATED_FROM_USER = HEADER_PREFIX + "EscalatedFromUser";
-    @Metadata(label = "producer", description = "Overrides the search option: Settings lists: free-text search.", javaType = "java.lang.String")
-    public static final String SEARCH = HEADER_PREFIX + "Search";
-    @Metadata(label = "producer", description = "Overrides the order option: Settings lists: the field to sort by (pattern, created_at, name, email or domain, depending on the list).", javaType = "java.lang.String")
-    public static final String ORDER = HEADER_PREFIX + "Order";
-    @Metadata(label = "producer", description = "Overrides the direction option: Settings lists: sort direction.", javaType = "java.lang.String")
-    public static final String DIRECTION = HEADER_PREFIX + "Direction";
-    @Metadata(label = "producer", description = "Overrides the isExemptRecipient option: listAllowPolicies: only exempt-recipient policies (or only the others).", javaType = "java.lang.Boolean")
-    public static final String IS_EXEMPT_RECIPIENT = HEADER_PREFIX + "IsExemptRecipient";
-    @Metadata(label = "producer", description = "Overrides the isTrustedSender option: listAllowPolicies: only trusted-sender policies (or only the others).", javaType = "java.lang.Boolean")
-    public static final String IS_TRUSTED_SENDER = HEADER_PREFIX + "IsTrustedSender";
-    @Metadata(label = "producer", description = "Overrides the isAcceptableSender option: listAllowPolicies: only acceptable-sender policies (or only the others).", javaType = "java.lang.Boolean")
-    public static final String IS_ACCEPTABLE_SENDER = HEADER_PREFIX + "IsAcceptableSender";
-    @Metadata(label = "producer", description = "Overrides the verifySender option: listAllowPolicies: only policies that verify the sender (or only the others).", javaType = "java.lang.Boolean")
-    public static final String VERIFY_SENDER = HEADER_PREFIX + "VerifySender";
-    @Metadata(label = "producer", description = "Overrides the patternType option: Allow policies and blocked senders: only patterns of this type.", javaType = "java.lang.String")
-    public static final String PATTERN_TYPE = HEADER_PREFIX + "PatternType";
-    @Metadata(label = "producer", description = "Overrides the pattern option: Allow policies, blocked senders and trusted domains: only this pattern.", javaType = "java.lang.String")
-    public static final String PATTERN = HEADER_PREFIX + "Pattern";
-    @Metadata(label = "producer", description = "Overrides the allowedDeliveryMode option: listDomains: only domains allowing this delivery mode.", javaType = "java.lang.String")
-    public static final String ALLOWED_DELIVERY_MODE = HEADER_PREFIX + "AllowedDeliveryMode";
-    @Metadata(label = "producer", description = "Overrides the activeDeliveryMode option: listDomains: only domains with this active delivery mode.", javaType = "java.lang.String")
-    public static final String ACTIVE_DELIVERY_MODE = HEADER_PREFIX + "ActiveDeliveryMode";
-    @Metadata(label = "producer", description = "Overrides the integrationId option: listDomains: only domains of this integration (UUID).", javaType = "java.lang.String")
-    public static final String INTEGRATION_ID = HEADER_PREFIX + "IntegrationId";
-    @Metadata(label = "producer", description = "Overrides the provenance option: listImpersonationRegistry: only entries of this provenance.", javaType = "java.lang.String")
-    public static final String PROVENANCE = HEADER_PREFIX + "Provenance";
-    @Metadata(label = "producer", description = "Overrides the isRecent option: listTrustedDomains: only recent-domain entries (or only the others).", javaType = "java.lang.Boolean")
-    public static final String IS_RECENT = HEADER_PREFIX + "IsRecent";
-    @Metadata(label = "producer", description = "Overrides the isSimilarity option: listTrustedDomains: only similarity entries (or only the others).", javaType = "java.lang.Boolean")
-    public static final String IS_SIMILARITY = HEADER_PREFIX + "IsSimilarity";
-    @Metadata(label = "producer", description = "Overrides the enabled option: listContentPolicies: only enabled (or disabled) policies.", javaType = "java.lang.Boolean")
-    public static final String ENABLED = HEADER_PREFIX + "Enabled";
-    @Metadata(label = "producer", description = "Overrides the name option: listContentPolicies: only the policy with this exact name.", javaType = "java.lang.String")
-    public static final String NAME = HEADER_PREFIX + "Name";
 
     // --- written by the producer ------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import dev.emailsecurity.camel.consumer.EmailSecurityConsumer;
+import dev.emailsecurity.camel.consumer.StreamEndpoint;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
              syntax = "email-security:operation",
              category = { Category.CLOUD, Category.MAIL, Category.MONITORING },
              headersClass = EmailSecurityConstants.class)
-public class EmailSecurityEndpoint extends ScheduledPollEndpoint {
+public class EmailSecurityEndpoint extends ScheduledPollEndpoint implements StreamEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailSecurityEndpoint.class);
     /** The default delay between two polls of a consumer, in milliseconds. */

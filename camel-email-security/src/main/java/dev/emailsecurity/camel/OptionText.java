@@ -3,7 +3,9 @@ package dev.emailsecurity.camel;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -116,7 +118,11 @@ final class OptionText {
 
     private static Map<String, Kind> kinds() {
         Map<String, Kind> kinds = new HashMap<>();
-        for (Field f : EmailSecurityConfiguration.class.getDeclaredFields()) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = EmailSecurityConfiguration.class; c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(List.of(c.getDeclaredFields())); // its option groups are superclasses
+        }
+        for (Field f : fields) {
             UriParam param = f.getAnnotation(UriParam.class);
             if (param == null) {
                 continue;

@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.actions;
 
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
@@ -13,8 +12,8 @@ import org.apache.camel.Message;
  * @param in            the message: body and headers
  * @param parameters    API parameter values (header, else option)
  * @param client        the endpoint's API client
- * @param configuration the endpoint's options
+ * @param configuration the endpoint's action options
  */
 public record ActionCall(EmailSecurityOperation operation, Message in, ParameterSource parameters,
-                         EmailSecurityClient client, EmailSecurityConfiguration configuration) {
+                         EmailSecurityClient client, ActionConfig configuration) {
 }

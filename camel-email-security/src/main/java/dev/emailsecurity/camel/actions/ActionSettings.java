@@ -3,7 +3,6 @@ package dev.emailsecurity.camel.actions;
 import java.util.List;
 import java.util.Map;
 
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.EmailSecurityConstants;
 import dev.emailsecurity.camel.model.MoveRequest;
 import dev.emailsecurity.camel.model.ReclassifyRequest;
@@ -27,7 +26,7 @@ public record ActionSettings(boolean dryRun, int maxMessages, String expectedDis
     /** The most ids per call the component assumes the API takes (not documented; the emulator enforces it). */
     static final int MAX_BATCH_SIZE = 100;
 
-    static ActionSettings of(EmailSecurityConfiguration c, Message in) {
+    static ActionSettings of(ActionConfig c, Message in) {
         Object body = in.getBody();
         String destination = first(in.getHeader(EmailSecurityConstants.DESTINATION, String.class),
                 templateField(body, "destination"), c.getDestination());
@@ -46,7 +45,7 @@ public record ActionSettings(boolean dryRun, int maxMessages, String expectedDis
      *
      * @throws IllegalArgumentException naming the option and what it accepts
      */
-    public static void validate(EmailSecurityConfiguration c) {
+    public static void validate(ActionConfig c) {
         check("destination", c.getDestination(), ParameterValues.MAILBOX_DESTINATIONS);
         check("expectedDisposition", c.getExpectedDisposition(), ParameterValues.DISPOSITION_LABELS);
         if (c.getActionBatchSize() < 1 || c.getActionBatchSize() > MAX_BATCH_SIZE) {

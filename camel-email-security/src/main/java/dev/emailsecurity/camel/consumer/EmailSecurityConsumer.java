@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
 import dev.emailsecurity.camel.EmailSecurityConstants;
-import dev.emailsecurity.camel.EmailSecurityEndpoint;
 import dev.emailsecurity.camel.error.EmailSecurityApiException;
 import dev.emailsecurity.camel.error.EmailSecurityRateLimitException;
-import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
@@ -37,7 +34,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailSecurityConsumer.class);
 
-    private final EmailSecurityEndpoint endpoint;
+    private final StreamEndpoint endpoint;
     private final StreamDefinition definition;
     private final StreamReader reader;
     private final ConsumerStats stats = new ConsumerStats();
@@ -50,7 +47,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     private HealthCheckRegistry healthCheckRegistry;
     private EmailSecurityConsumerHealthCheck healthCheck;
 
-    public EmailSecurityConsumer(EmailSecurityEndpoint endpoint, Processor processor) {
+    public EmailSecurityConsumer(StreamEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.definition = StreamDefinition.of(endpoint.getOperation());
@@ -65,7 +62,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        EmailSecurityConfiguration c = endpoint.getConfiguration();
+        ConsumerConfig c = endpoint.getConfiguration();
         planner = new EmissionPlanner(definition, c.isChangeDetection(), stats);
         windows = new WindowPlanner(Duration.ofMillis(c.getOverlap()), Duration.ofMillis(c.getChangeWindow()),
                 c.isChangeDetection());
@@ -101,7 +98,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** A default key contains the route id: one Camel generated may differ after a restart, losing the checkpoint. */
-    private void warnIfTheStateKeyMayChange(EmailSecurityConfiguration c) {
+    private void warnIfTheStateKeyMayChange(ConsumerConfig c) {
         Route route = getRoute();
         boolean keyed = c.getStateKey() != null && !c.getStateKey().isBlank();
         if (c.getStateRepository() == null || keyed || route == null
@@ -175,7 +172,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         }
         Instant start = windows.start(checkpoint, now);
         checkpoint.forgetOlderThan(start);
-        List<?> read = endpoint.getOperation() == EmailSecurityOperation.searchMessages
+        List<?> read = definition.splitsWindows()
                 ? WindowSplitter.read(start, now, endpoint.getConfiguration().getResultCap(), reader::read)
                 : reader.read(start, now);
         return planner.events(read, checkpoint);
@@ -330,7 +327,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
-    public EmailSecurityEndpoint getEndpoint() {
+    public StreamEndpoint getEndpoint() {
         return endpoint;
     }
 }

@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.consumer;
 
-import dev.emailsecurity.camel.EmailSecurityEndpoint;
 
 /**
  * The default key of a consumer's checkpoint: the route id, the operation and a hash of the endpoint URI, so that two
@@ -11,7 +10,7 @@ final class StateKeys {
     private StateKeys() {
     }
 
-    static String of(String configured, String routeId, EmailSecurityEndpoint endpoint) {
+    static String of(String configured, String routeId, StreamEndpoint endpoint) {
         if (configured != null && !configured.isBlank()) {
             return configured;
         }

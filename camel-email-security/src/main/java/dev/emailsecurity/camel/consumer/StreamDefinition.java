@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import dev.emailsecurity.camel.model.MessageDetails;
-import dev.emailsecurity.camel.model.PhishGuardReport;
-import dev.emailsecurity.camel.model.Submission;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
+import dev.emailsecurity.camel.operations.StreamSpec;
 
 /**
  * What the consumer needs to know about the items of one list operation: how an item is identified, which timestamp
@@ -41,16 +39,12 @@ public record StreamDefinition(EmailSecurityOperation operation, Kind kind, Fiel
      */
     public record Field(String name, Function<Object, Object> reader) {
 
-        static <T> Field of(String name, Class<T> type, Function<T, ?> getter) {
-            return new Field(name, item -> type.isInstance(item) ? getter.apply(type.cast(item)) : byName(item, name));
-        }
-
         /** A field read by its JSON name through the mapper's view of whatever class the item has. */
         static Field byName(String name) {
             return new Field(name, item -> byName(item, name));
         }
 
-        private static Object byName(Object item, String name) {
+        static Object byName(Object item, String name) {
             return ItemFields.of(item.getClass()).get(item, name);
         }
 
@@ -59,48 +53,30 @@ public record StreamDefinition(EmailSecurityOperation operation, Kind kind, Fiel
         }
     }
 
-    /** The definition for an operation, or null when the operation cannot be consumed. */
+    /** The definition for an operation, from its row; null when the operation cannot be consumed. */
     public static StreamDefinition of(EmailSecurityOperation operation) {
-        return switch (operation) {
-            case searchMessages -> events(operation,
-                    Field.of("id", MessageDetails.class, MessageDetails::getId),
-                    Field.of("scanned_at", MessageDetails.class, MessageDetails::getScannedAt),
-                    "disposition", List.of(Field.of("final_disposition", MessageDetails.class,
-                            MessageDetails::getFinalDisposition)),
-                    "quarantine", List.of(Field.of("is_quarantined", MessageDetails.class,
-                            MessageDetails::getIsQuarantined)),
-                    "postDeliveryOperations", List.of(Field.of("post_delivery_operations", MessageDetails.class,
-                            MessageDetails::getPostDeliveryOperations)));
-            case listSubmissions -> events(operation,
-                    Field.of("submission_id", Submission.class, Submission::getSubmissionId),
-                    Field.of("requested_at", Submission.class, Submission::getRequestedAt),
-                    "status", List.of(Field.of("status", Submission.class, Submission::getStatus)),
-                    "outcome", List.of(Field.of("outcome", Submission.class, Submission::getOutcome),
-                            Field.of("outcome_disposition", Submission.class, Submission::getOutcomeDisposition)));
-            case listPhishguardReports -> events(operation,
-                    Field.of("id", PhishGuardReport.class, PhishGuardReport::getId),
-                    Field.of("created_at", PhishGuardReport.class, PhishGuardReport::getCreatedAt),
-                    "updatedAt", List.of(Field.of("updated_at", PhishGuardReport.class,
-                            PhishGuardReport::getUpdatedAt)));
-            default -> isSettingsList(operation)
-                    ? new StreamDefinition(operation, Kind.WATCH, Field.byName("id"), null, Map.of()) : null;
-        };
-    }
-
-    private static boolean isSettingsList(EmailSecurityOperation operation) {
-        return operation.name().startsWith("list") && operation.spec().listStyle().isList()
-               && operation.spec().pathTemplate().startsWith("/settings/");
-    }
-
-    private static StreamDefinition events(EmailSecurityOperation operation, Field id, Field timestamp,
-                                           Object... nameThenFields) {
-        Map<String, List<Field>> fields = new TreeMap<>();
-        for (int i = 0; i < nameThenFields.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            List<Field> covered = (List<Field>) nameThenFields[i + 1];
-            fields.put((String) nameThenFields[i], covered);
+        StreamSpec spec = operation.spec().stream();
+        if (spec == null) {
+            return null;
         }
-        return new StreamDefinition(operation, Kind.EVENTS, id, timestamp, fields);
+        Map<String, List<Field>> fields = new TreeMap<>();
+        spec.versionFields().forEach((change, covered) -> fields.put(change,
+                covered.stream().map(StreamDefinition::field).toList()));
+        return new StreamDefinition(operation, spec.kind() == StreamSpec.Kind.EVENTS ? Kind.EVENTS : Kind.WATCH,
+                field(spec.id()), spec.timestamp() == null ? null : field(spec.timestamp()), Map.copyOf(fields));
+    }
+
+    private static Field field(StreamSpec.Field declared) {
+        if (declared.type() == null) {
+            return Field.byName(declared.name());
+        }
+        return new Field(declared.name(), item -> declared.type().isInstance(item) ? declared.getter().apply(item)
+                : Field.byName(item, declared.name()));
+    }
+
+    /** Whether a window that returns the API's result cap is split in halves until each half fits. */
+    boolean splitsWindows() {
+        return operation.spec().stream().splitsWindows();
     }
 
     /**

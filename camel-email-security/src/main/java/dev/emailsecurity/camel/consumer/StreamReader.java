@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.emailsecurity.camel.EmailSecurityConfiguration;
-import dev.emailsecurity.camel.EmailSecurityEndpoint;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.OperationSpec;
 import dev.emailsecurity.camel.operations.Pager;
@@ -21,11 +19,11 @@ import dev.emailsecurity.camel.transport.EmailSecurityClient;
  */
 public final class StreamReader {
 
-    private final EmailSecurityEndpoint endpoint;
+    private final StreamEndpoint endpoint;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicInteger rateLimitRemaining = new AtomicInteger(-1);
 
-    public StreamReader(EmailSecurityEndpoint endpoint) {
+    public StreamReader(StreamEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 
@@ -33,7 +31,7 @@ public final class StreamReader {
     public List<?> read(Instant start, Instant end) {
         OperationSpec spec = endpoint.getOperation().spec();
         ApiRequest request = RequestFactory.build(endpoint.getOperation(), p -> parameter(p, start, end), null);
-        EmailSecurityConfiguration c = endpoint.getConfiguration();
+        ConsumerConfig c = endpoint.getConfiguration();
         EmailSecurityClient client = endpoint.consumerClient();
         Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), 0, true, null, null), r -> {
             calls.incrementAndGet();

@@ -2,18 +2,14 @@ package dev.emailsecurity.camel.operations;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.json.JsonCodec;
 
-import static dev.emailsecurity.camel.operations.EmailSecurityOperation.*;
-
 /**
- * What the API requires of a request body beyond its shape, kept as data next to the operation table: the required
- * fields of each create (from the OpenAPI extract, docs/reference/API-REFERENCE.md), at most {@value #MAX_ITEMS}
+ * What the API requires of a request body beyond its shape: the required fields its row names
+ * ({@link BodyType#requiredFields()}), at most {@value #MAX_ITEMS}
  * entries per array of a batch or id list, and ids that are not blank and hold no '/'. Checked on the encoded body
  * before any call, so that a bad body fails with a message naming the field.
  */
@@ -22,19 +18,6 @@ public final class BodyRules {
     /** The API's {@code maxItems} for the arrays of a batch request, applied to id lists too. */
     public static final int MAX_ITEMS = 1000;
 
-    private static final Map<EmailSecurityOperation, List<String>> REQUIRED = new EnumMap<>(Map.ofEntries(
-            Map.entry(createPreview, List.of("id")),
-            Map.entry(moveMessage, List.of("destination")),
-            Map.entry(moveMessages, List.of("destination")),
-            Map.entry(reclassifyMessage, List.of("expected_disposition")),
-            Map.entry(createBulkJob, List.of("action", "search_params")),
-            Map.entry(createAllowPolicy, List.of("is_acceptable_sender", "is_exempt_recipient", "is_regex",
-                    "is_trusted_sender", "pattern", "pattern_type", "verify_sender")),
-            Map.entry(createBlockedSender, List.of("is_regex", "pattern", "pattern_type")),
-            Map.entry(createImpersonationRegistryEntry, List.of("email", "is_email_regex", "name")),
-            Map.entry(createSendingDomainRestriction, List.of("domain", "exclude")),
-            Map.entry(createTrustedDomain, List.of("is_recent", "is_regex", "is_similarity", "pattern")),
-            Map.entry(createUrlIgnorePattern, List.of("pattern"))));
 
     private static final List<String> BATCH_ARRAYS = List.of("deletes", "patches", "puts", "posts");
 
@@ -43,7 +26,7 @@ public final class BodyRules {
 
     /** The fields a create operation's body must have (empty when none are known). */
     public static List<String> requiredFields(EmailSecurityOperation operation) {
-        return REQUIRED.getOrDefault(operation, List.of());
+        return operation.spec().body().requiredFields();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.emailsecurity.camel.operations;
 
+import java.util.List;
+
 import dev.emailsecurity.camel.model.DeletedItem;
 
 /**
@@ -8,9 +10,11 @@ import dev.emailsecurity.camel.model.DeletedItem;
  *
  * @param shape      the JSON shape of the body
  * @param modelClass the typed model accepted as body (for {@link Shape#ID_LIST} the element type)
- * @param required   whether the operation refuses to run without a body
+ * @param required       whether the operation refuses to run without a body
+ * @param requiredFields the fields the API requires in the body object (from the OpenAPI extract,
+ *                       docs/reference/API-REFERENCE.md), checked before any call
  */
-public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
+public record BodyType(Shape shape, Class<?> modelClass, boolean required, List<String> requiredFields) {
 
     public enum Shape {
         /** No body. */
@@ -27,32 +31,37 @@ public record BodyType(Shape shape, Class<?> modelClass, boolean required) {
         BATCH
     }
 
-    public static final BodyType NONE = new BodyType(Shape.NONE, Void.class, false);
+    public static final BodyType NONE = new BodyType(Shape.NONE, Void.class, false, List.of());
 
     public static BodyType object(Class<?> modelClass) {
-        return new BodyType(Shape.OBJECT, modelClass, true);
+        return new BodyType(Shape.OBJECT, modelClass, true, List.of());
     }
 
     public static BodyType optionalObject(Class<?> modelClass) {
-        return new BodyType(Shape.OBJECT, modelClass, false);
+        return new BodyType(Shape.OBJECT, modelClass, false, List.of());
     }
 
     public static BodyType idList() {
-        return new BodyType(Shape.ID_LIST, String.class, true);
+        return new BodyType(Shape.ID_LIST, String.class, true, List.of());
     }
 
     public static BodyType idsObject() {
-        return new BodyType(Shape.IDS_OBJECT, String.class, true);
+        return new BodyType(Shape.IDS_OBJECT, String.class, true, List.of());
     }
 
     /** Domains bulk delete: the newest SDKs send no body, the July 2026 spec an array of {@code {"id"}}. */
     public static BodyType optionalIdObjectList() {
-        return new BodyType(Shape.ID_OBJECT_LIST, DeletedItem.class, false);
+        return new BodyType(Shape.ID_OBJECT_LIST, DeletedItem.class, false, List.of());
     }
 
     /** A batch request whose entries are of the given settings type. */
     public static BodyType batch(Class<?> entryClass) {
-        return new BodyType(Shape.BATCH, entryClass, true);
+        return new BodyType(Shape.BATCH, entryClass, true, List.of());
+    }
+
+    /** The same body, whose object must have these fields. */
+    public BodyType requiring(String... fields) {
+        return new BodyType(shape, modelClass, required, List.of(fields));
     }
 
     public boolean hasBody() {

@@ -26,12 +26,15 @@ import dev.emailsecurity.camel.model.Submission;
 import dev.emailsecurity.camel.model.TrustedDomain;
 import dev.emailsecurity.camel.model.UrlIgnorePattern;
 
+import dev.emailsecurity.camel.operations.StreamSpec.Field;
+
 import static dev.emailsecurity.camel.operations.ApiParameter.*;
 import static dev.emailsecurity.camel.operations.OperationSpec.delete;
 import static dev.emailsecurity.camel.operations.OperationSpec.get;
 import static dev.emailsecurity.camel.operations.OperationSpec.patch;
 import static dev.emailsecurity.camel.operations.OperationSpec.post;
 import static dev.emailsecurity.camel.operations.OperationSpec.put;
+import static dev.emailsecurity.camel.operations.StreamSpec.events;
 
 /**
  * The operation table: one constant per API operation, each carrying its {@link OperationSpec}. The producer, the
@@ -47,14 +50,23 @@ public enum EmailSecurityOperation {
     searchMessages(get("/investigate", "email_security_investigate")
             .query(START, END, QUERY, DETECTIONS_ONLY, FINAL_DISPOSITION, METRIC, MESSAGE_ACTION, RECIPIENT, SENDER,
                     ALERT_ID, DOMAIN, MESSAGE_ID, SUBJECT, DELIVERY_STATUS, SMTP_HELO_IP, CURSOR, PER_PAGE)
-            .returnsList(ListStyle.CURSOR, MessageDetails.class)),
+            .returnsList(ListStyle.CURSOR, MessageDetails.class)
+            .streamed(events(Field.of("id", MessageDetails.class, MessageDetails::getId),
+                    Field.of("scanned_at", MessageDetails.class, MessageDetails::getScannedAt))
+                    .version("disposition", Field.of("final_disposition", MessageDetails.class,
+                            MessageDetails::getFinalDisposition))
+                    .version("quarantine", Field.of("is_quarantined", MessageDetails.class,
+                            MessageDetails::getIsQuarantined))
+                    .version("postDeliveryOperations", Field.of("post_delivery_operations", MessageDetails.class,
+                            MessageDetails::getPostDeliveryOperations))
+                    .splitWindows())),
     getMessage(get("/investigate/{investigate_id}", "email_security_get_message")
             .query(SUBMISSION)
             .returns(MessageDetails.class)),
     getDetections(get("/investigate/{investigate_id}/detections", "email_security_get_message_detections")
             .returns(MessageDetectionDetails.class)),
     createPreview(post("/investigate/preview", "email_security_post_preview")
-            .body(BodyType.object(PreviewRequest.class))
+            .body(BodyType.object(PreviewRequest.class).requiring("id"))
             .returns(ResultType.png())),
     getPreview(get("/investigate/{investigate_id}/preview", "email_security_get_message_preview")
             .returns(ResultType.png())),
@@ -65,17 +77,17 @@ public enum EmailSecurityOperation {
     getActionLog(get("/investigate/{investigate_id}/action_log", "email_security_get_message_action_log")
             .returnsList(ListStyle.SINGLE, ActionEntry.class)),
     moveMessage(post("/investigate/{investigate_id}/move", "email_security_post_message_move")
-            .body(BodyType.object(MoveRequest.class))
+            .body(BodyType.object(MoveRequest.class).requiring("destination"))
             .returnsList(ListStyle.SINGLE, MoveResponseItem.class)
             .actsOnMail(ActionKind.MOVE)
             .rechecked(ActionLogCheck.pathId("MOVE").sameDestination())),
     moveMessages(post("/investigate/move", "email_security_post_bulk_move")
-            .body(BodyType.object(MoveRequest.class))
+            .body(BodyType.object(MoveRequest.class).requiring("destination"))
             .returnsList(ListStyle.SINGLE, MoveResponseItem.class)
             .actsOnMail(ActionKind.MOVE)
             .rechecked(ActionLogCheck.bodyIds("MOVE").sameDestination())),
     reclassifyMessage(post("/investigate/{investigate_id}/reclassify", "email_security_post_reclassify")
-            .body(BodyType.object(ReclassifyRequest.class))
+            .body(BodyType.object(ReclassifyRequest.class).requiring("expected_disposition"))
             .returns(ResultType.map())
             .actsOnMail(ActionKind.RECLASSIFY)
             .rechecked(ActionLogCheck.pathId("SUBMISSION"))),
@@ -87,7 +99,7 @@ public enum EmailSecurityOperation {
 
     // --- investigate: bulk jobs -------------------------------------------------------------------------------
     createBulkJob(post("/investigate/bulk", "email_security_create_bulk_job")
-            .body(BodyType.object(BulkActionRequest.class))
+            .body(BodyType.object(BulkActionRequest.class).requiring("action", "search_params"))
             .returns(BulkJobDetail.class)
             .actsOnMail(ActionKind.BULK_JOB)),
     listBulkJobs(get("/investigate/bulk", "email_security_get_bulk_jobs")
@@ -109,23 +121,34 @@ public enum EmailSecurityOperation {
     // --- phishguard and submissions ---------------------------------------------------------------------------
     listPhishguardReports(get("/phishguard/reports", "email_security_get_phishguard_reports")
             .query(START, END, FROM_DATE, TO_DATE, PAGE, PER_PAGE)
-            .returnsList(ListStyle.PAGE, PhishGuardReport.class)),
+            .returnsList(ListStyle.PAGE, PhishGuardReport.class)
+            .streamed(events(Field.of("id", PhishGuardReport.class, PhishGuardReport::getId),
+                    Field.of("created_at", PhishGuardReport.class, PhishGuardReport::getCreatedAt))
+                    .version("updatedAt", Field.of("updated_at", PhishGuardReport.class,
+                            PhishGuardReport::getUpdatedAt)))),
     listSubmissions(get("/submissions", "email_security_submissions")
             .query(START, END, TYPE, SUBMISSION_ID, ORIGINAL_DISPOSITION, REQUESTED_DISPOSITION, OUTCOME_DISPOSITION,
                     STATUS, QUERY, ESCALATED_FROM_USER, ORDER, DIRECTION, PAGE, PER_PAGE)
             .values(ORDER, ParameterValues.SUBMISSION_ORDERS)
-            .returnsList(ListStyle.PAGE, Submission.class)),
+            .returnsList(ListStyle.PAGE, Submission.class)
+            .streamed(events(Field.of("submission_id", Submission.class, Submission::getSubmissionId),
+                    Field.of("requested_at", Submission.class, Submission::getRequestedAt))
+                    .version("status", Field.of("status", Submission.class, Submission::getStatus))
+                    .version("outcome", Field.of("outcome", Submission.class, Submission::getOutcome),
+                            Field.of("outcome_disposition", Submission.class, Submission::getOutcomeDisposition)))),
 
     // --- settings: allow policies -----------------------------------------------------------------------------
     listAllowPolicies(get("/settings/allow_policies", "email_security_list_allow_policies")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, IS_EXEMPT_RECIPIENT, IS_TRUSTED_SENDER,
                     IS_ACCEPTABLE_SENDER, VERIFY_SENDER, PATTERN_TYPE, PATTERN)
             .values(ORDER, ParameterValues.ORDERS_BY_PATTERN)
-            .returnsList(ListStyle.PAGE, AllowPolicy.class)),
+            .returnsList(ListStyle.PAGE, AllowPolicy.class)
+            .streamed(StreamSpec.watch())),
     getAllowPolicy(get("/settings/allow_policies/{policy_id}", "email_security_get_allow_policy")
             .returns(AllowPolicy.class)),
     createAllowPolicy(post("/settings/allow_policies", "email_security_create_allow_policy")
-            .body(BodyType.object(AllowPolicy.class))
+            .body(BodyType.object(AllowPolicy.class).requiring("is_acceptable_sender",
+                    "is_exempt_recipient", "is_regex", "is_trusted_sender", "pattern", "pattern_type", "verify_sender"))
             .returns(AllowPolicy.class)),
     updateAllowPolicy(patch("/settings/allow_policies/{policy_id}", "email_security_update_allow_policy")
             .body(BodyType.object(AllowPolicy.class))
@@ -140,11 +163,12 @@ public enum EmailSecurityOperation {
     listBlockedSenders(get("/settings/block_senders", "email_security_list_blocked_senders")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, PATTERN_TYPE, PATTERN)
             .values(ORDER, ParameterValues.ORDERS_BY_PATTERN)
-            .returnsList(ListStyle.PAGE, BlockedSender.class)),
+            .returnsList(ListStyle.PAGE, BlockedSender.class)
+            .streamed(StreamSpec.watch())),
     getBlockedSender(get("/settings/block_senders/{pattern_id}", "email_security_get_blocked_sender")
             .returns(BlockedSender.class)),
     createBlockedSender(post("/settings/block_senders", "email_security_create_blocked_sender")
-            .body(BodyType.object(BlockedSender.class))
+            .body(BodyType.object(BlockedSender.class).requiring("is_regex", "pattern", "pattern_type"))
             .returns(BlockedSender.class)),
     updateBlockedSender(patch("/settings/block_senders/{pattern_id}", "email_security_update_blocked_sender")
             .body(BodyType.object(BlockedSender.class))
@@ -159,7 +183,8 @@ public enum EmailSecurityOperation {
             .values(ORDER, ParameterValues.ORDERS_BY_DOMAIN)
             .values(STATUS, ParameterValues.DOMAIN_STATUSES)
             .arrays(DOMAIN)
-            .returnsList(ListStyle.PAGE, Domain.class)),
+            .returnsList(ListStyle.PAGE, Domain.class)
+            .streamed(StreamSpec.watch())),
     getDomain(get("/settings/domains/{domain_id}", "email_security_get_domain")
             .returns(Domain.class)),
     createDomain(post("/settings/domains", "email_security_create_domains")
@@ -186,13 +211,14 @@ public enum EmailSecurityOperation {
     listImpersonationRegistry(get("/settings/impersonation_registry", "email_security_list_impersonation_registry")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, PROVENANCE)
             .values(ORDER, ParameterValues.ORDERS_BY_NAME_OR_EMAIL)
-            .returnsList(ListStyle.PAGE, ImpersonationRegistry.class)),
+            .returnsList(ListStyle.PAGE, ImpersonationRegistry.class)
+            .streamed(StreamSpec.watch())),
     getImpersonationRegistryEntry(get("/settings/impersonation_registry/{impersonation_registry_id}",
             "email_security_get_impersonation_registry")
             .returns(ImpersonationRegistry.class)),
     createImpersonationRegistryEntry(post("/settings/impersonation_registry",
             "email_security_create_impersonation_registry")
-            .body(BodyType.object(ImpersonationRegistry.class))
+            .body(BodyType.object(ImpersonationRegistry.class).requiring("email", "is_email_regex", "name"))
             .returns(ImpersonationRegistry.class)),
     updateImpersonationRegistryEntry(patch("/settings/impersonation_registry/{impersonation_registry_id}",
             "email_security_update_impersonation_registry")
@@ -207,13 +233,14 @@ public enum EmailSecurityOperation {
             "email_security_list_sending_domain_restrictions")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION)
             .values(ORDER, ParameterValues.ORDERS_BY_DOMAIN)
-            .returnsList(ListStyle.PAGE, SendingDomainRestriction.class)),
+            .returnsList(ListStyle.PAGE, SendingDomainRestriction.class)
+            .streamed(StreamSpec.watch())),
     getSendingDomainRestriction(get("/settings/sending_domain_restrictions/{sending_domain_restriction_id}",
             "email_security_get_sending_domain_restriction")
             .returns(SendingDomainRestriction.class)),
     createSendingDomainRestriction(post("/settings/sending_domain_restrictions",
             "email_security_create_sending_domain_restriction")
-            .body(BodyType.object(SendingDomainRestriction.class))
+            .body(BodyType.object(SendingDomainRestriction.class).requiring("domain", "exclude"))
             .returns(SendingDomainRestriction.class)),
     updateSendingDomainRestriction(patch("/settings/sending_domain_restrictions/{sending_domain_restriction_id}",
             "email_security_update_sending_domain_restriction")
@@ -231,11 +258,13 @@ public enum EmailSecurityOperation {
     listTrustedDomains(get("/settings/trusted_domains", "email_security_list_trusted_domains")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, IS_RECENT, IS_SIMILARITY, PATTERN)
             .values(ORDER, ParameterValues.ORDERS_BY_PATTERN)
-            .returnsList(ListStyle.PAGE, TrustedDomain.class)),
+            .returnsList(ListStyle.PAGE, TrustedDomain.class)
+            .streamed(StreamSpec.watch())),
     getTrustedDomain(get("/settings/trusted_domains/{trusted_domain_id}", "email_security_get_trusted_domain")
             .returns(TrustedDomain.class)),
     createTrustedDomain(post("/settings/trusted_domains", "email_security_create_trusted_domain")
-            .body(BodyType.object(TrustedDomain.class))
+            .body(BodyType.object(TrustedDomain.class)
+                    .requiring("is_recent", "is_regex", "is_similarity", "pattern"))
             .returns(TrustedDomain.class)),
     updateTrustedDomain(patch("/settings/trusted_domains/{trusted_domain_id}", "email_security_update_trusted_domain")
             .body(BodyType.object(TrustedDomain.class))
@@ -249,11 +278,12 @@ public enum EmailSecurityOperation {
     // --- settings: URL ignore patterns ------------------------------------------------------------------------
     listUrlIgnorePatterns(get("/settings/url_ignore_patterns", "email_security_list_url_ignore_patterns")
             .query(PAGE, PER_PAGE)
-            .returnsList(ListStyle.PAGE, UrlIgnorePattern.class)),
+            .returnsList(ListStyle.PAGE, UrlIgnorePattern.class)
+            .streamed(StreamSpec.watch())),
     getUrlIgnorePattern(get("/settings/url_ignore_patterns/{pattern_id}", "email_security_get_url_ignore_pattern")
             .returns(UrlIgnorePattern.class)),
     createUrlIgnorePattern(post("/settings/url_ignore_patterns", "email_security_create_url_ignore_pattern")
-            .body(BodyType.object(UrlIgnorePattern.class))
+            .body(BodyType.object(UrlIgnorePattern.class).requiring("pattern"))
             .returns(UrlIgnorePattern.class)),
     updateUrlIgnorePattern(patch("/settings/url_ignore_patterns/{pattern_id}", "email_security_update_url_ignore_pattern")
             .body(BodyType.object(UrlIgnorePattern.class))
@@ -268,7 +298,8 @@ public enum EmailSecurityOperation {
     listContentPolicies(get("/settings/content_policies", "email_security_list_content_policies")
             .query(PAGE, PER_PAGE, SEARCH, ORDER, DIRECTION, ENABLED, NAME)
             .values(ORDER, ParameterValues.ORDERS_BY_NAME)
-            .returnsList(ListStyle.PAGE, ContentPolicy.class)),
+            .returnsList(ListStyle.PAGE, ContentPolicy.class)
+            .streamed(StreamSpec.watch())),
     getContentPolicy(get("/settings/content_policies/{policy_id}", "email_security_get_content_policy")
             .returns(ContentPolicy.class)),
     createContentPolicy(post("/settings/content_policies", "email_security_create_content_policy")

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * @param actionKind      which action handler runs the operation, {@link ActionKind#NONE} for the generic call
  * @param recheck         for an action on mail, how the action log shows that it happened (so that a call whose
  *                        answer was lost is re-checked, not re-sent blindly); null when it cannot be re-checked
+ * @param stream          how a consumer follows the list, or null when it cannot be consumed
  * @param values          the allowed values of parameters whose set differs per operation ({@code order},
  *                        {@code status}); the others use {@link ApiParameter#allowedValues()}
  * @param arrays          the query parameters that are arrays in this operation: a comma-separated option value
@@ -45,6 +46,7 @@ public record OperationSpec(
         Effect effect,
         ActionKind actionKind,
         ActionLogCheck recheck,
+        StreamSpec stream,
         Map<ApiParameter, List<String>> values,
         Set<ApiParameter> arrays) {
 
@@ -72,7 +74,7 @@ public record OperationSpec(
 
     private static OperationSpec of(String method, String path, String apiOperationId, Effect effect) {
         return new OperationSpec(method, path, apiOperationId, placeholders(path), List.of(), BodyType.NONE,
-                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE, null, Map.of(), Set.of());
+                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE, null, null, Map.of(), Set.of());
     }
 
     private static List<ApiParameter> placeholders(String path) {
@@ -96,19 +98,19 @@ public record OperationSpec(
     /** The query parameters this operation accepts. */
     public OperationSpec query(ApiParameter... parameters) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, List.of(parameters), body,
-                result, listStyle, effect, actionKind, recheck, values, arrays);
+                result, listStyle, effect, actionKind, recheck, stream, values, arrays);
     }
 
     /** The request body. */
     public OperationSpec body(BodyType bodyType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, bodyType,
-                result, listStyle, effect, actionKind, recheck, values, arrays);
+                result, listStyle, effect, actionKind, recheck, stream, values, arrays);
     }
 
     /** A single result decoded as given. */
     public OperationSpec returns(ResultType resultType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                resultType, listStyle, effect, actionKind, recheck, values, arrays);
+                resultType, listStyle, effect, actionKind, recheck, stream, values, arrays);
     }
 
     /** A single object result of the given model class. */
@@ -119,25 +121,31 @@ public record OperationSpec(
     /** A list result of the given item class, paged in the given style. */
     public OperationSpec returnsList(ListStyle style, Class<?> itemClass) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                ResultType.list(itemClass), style, effect, actionKind, recheck, values, arrays);
+                ResultType.list(itemClass), style, effect, actionKind, recheck, stream, values, arrays);
     }
 
     /** Marks the operation as an action on mail, which is never blindly re-sent. */
     public OperationSpec actsOnMail() {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, actionKind, recheck, values, arrays);
+                result, listStyle, Effect.MAIL_ACTION, actionKind, recheck, stream, values, arrays);
     }
 
     /** Marks the operation as an action on mail that the given handler of the action layer runs. */
     public OperationSpec actsOnMail(ActionKind kind) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, kind, recheck, values, arrays);
+                result, listStyle, Effect.MAIL_ACTION, kind, recheck, stream, values, arrays);
     }
 
     /** How the action log shows that this action on mail happened; see {@link ActionLogCheck}. */
     public OperationSpec rechecked(ActionLogCheck check) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, check, values, arrays);
+                result, listStyle, effect, actionKind, check, stream, values, arrays);
+    }
+
+    /** How a consumer follows this list operation; see {@link StreamSpec}. */
+    public OperationSpec streamed(StreamSpec how) {
+        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
+                result, listStyle, effect, actionKind, recheck, how, values, arrays);
     }
 
     /**
@@ -148,13 +156,13 @@ public record OperationSpec(
         Map<ApiParameter, List<String>> more = new LinkedHashMap<>(values);
         more.put(parameter, List.of(allowed.split(",")));
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, recheck, Map.copyOf(more), arrays);
+                result, listStyle, effect, actionKind, recheck, stream, Map.copyOf(more), arrays);
     }
 
     /** Query parameters that are arrays in this operation (sent as repeated keys). */
     public OperationSpec arrays(ApiParameter... parameters) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, recheck, values, Set.of(parameters));
+                result, listStyle, effect, actionKind, recheck, stream, values, Set.of(parameters));
     }
 
     /** Whether this operation has its own set of allowed values for the parameter. */

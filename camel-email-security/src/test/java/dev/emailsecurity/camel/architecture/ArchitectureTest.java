@@ -1,6 +1,9 @@
 package dev.emailsecurity.camel.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
@@ -35,6 +38,23 @@ class ArchitectureTest {
     @Test
     void noCycleBetweenTheSubPackages() {
         check(slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void noCycleBetweenAnyPackagesRootIncluded() {
+        check(slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                return pkg.startsWith(ROOT) ? SliceIdentifier.of(pkg)
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "every package of the component";
+            }
+        }).should().beFreeOfCycles());
     }
 
     @Test

@@ -1,0 +1,311 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes, from the one declaration of the API parameters (src/main/parameters/api-parameters.txt), the enum
+ * operations.ApiParameter, the endpoint options (ApiParameterOptions) and the headers that override them
+ * (ApiParameterHeaders) into src/generated/java. Run by the build (generate-sources) as a single-file Java program:
+ * {@code java tools/ApiParameterGenerator.java <declaration> <generated source root>}. Writes a file only when its
+ * text changes, so that a build of an unchanged declaration leaves the tree as it was.
+ */
+public class ApiParameterGenerator {
+
+    private static final String PACKAGE = "dev.emailsecurity.camel";
+    private static final int WIDTH = 120;
+
+    record Parameter(String group, String apiName, String option, String type, String label, String defaultValue,
+                     String values, boolean dateTime, String description) {
+
+        String constant() {
+            return apiName.toUpperCase(Locale.ROOT);
+        }
+
+        String headerConstant() {
+            return option.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        }
+
+        String capitalised() {
+            return option.substring(0, 1).toUpperCase(Locale.ROOT) + option.substring(1);
+        }
+
+        boolean primitive() {
+            return Character.isLowerCase(type.charAt(0));
+        }
+
+        String boxed() {
+            return switch (type) {
+                case "int" -> "java.lang.Integer";
+                case "boolean" -> "java.lang.Boolean";
+                case "long" -> "java.lang.Long";
+                default -> "java.lang." + type;
+            };
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Parameter> parameters = read(Path.of(args[0]));
+        Path root = Path.of(args[1]);
+        Path pkg = root.resolve(PACKAGE.replace('.', '/'));
+        write(pkg.resolve("operations/ApiParameter.java"), enumSource(parameters));
+        write(pkg.resolve("ApiParameterOptions.java"), optionsSource(parameters));
+        write(pkg.resolve("ApiParameterHeaders.java"), headersSource(parameters));
+        System.out.println("ApiParameterGenerator: " + parameters.size() + " API parameters");
+    }
+
+    static List<Parameter> read(Path declaration) throws IOException {
+        List<Parameter> parameters = new ArrayList<>();
+        String group = null;
+        String[] head = null;
+        StringBuilder description = new StringBuilder();
+        List<String> lines = new ArrayList<>(Files.readAllLines(declaration, StandardCharsets.UTF_8));
+        lines.add("");
+        for (String line : lines) {
+            if (line.startsWith(" ") && head != null) {
+                description.append(description.length() == 0 ? "" : " ").append(line.trim());
+                continue;
+            }
+            if (head != null) {
+                parameters.add(parameter(group, head, description.toString()));
+                head = null;
+                description.setLength(0);
+            }
+            if (line.startsWith("## ")) {
+                group = line.substring(3).trim();
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                head = line.trim().split("\\s+");
+            }
+        }
+        return parameters;
+    }
+
+    private static Parameter parameter(String group, String[] head, String description) {
+        if (head.length < 4 || description.isBlank()) {
+            throw new IllegalArgumentException("Parameter " + String.join(" ", head)
+                                               + ": needs api_name option type label and a description");
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int i = 4; i < head.length; i++) {
+            String[] kv = head[i].split("=", 2);
+            if (kv.length != 2 || !List.of("default", "values", "format").contains(kv[0])) {
+                throw new IllegalArgumentException("Parameter " + head[0] + ": unknown attribute " + head[i]);
+            }
+            extra.put(kv[0], kv[1]);
+        }
+        String format = extra.get("format");
+        if (format != null && !format.equals("date-time")) {
+            throw new IllegalArgumentException("Parameter " + head[0] + ": unknown format " + format);
+        }
+        return new Parameter(group, head[0], head[1], head[2], "-".equals(head[3]) ? "" : head[3],
+                extra.get("default"), extra.get("values"), format != null, description);
+    }
+
+    private static String enumSource(List<Parameter> parameters) {
+        StringBuilder s = new StringBuilder(header(PACKAGE + ".operations"));
+        s.append("""
+                import java.util.List;
+
+                /**
+                 * Every path and query parameter of the Email Security API, with the endpoint option that carries it and the
+                 * header that overrides that option per message. Generated from src/main/parameters/api-parameters.txt.
+                 */
+                public enum ApiParameter {
+                """);
+        String group = null;
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            if (p.group() != null && !p.group().equals(group)) {
+                s.append(i == 0 ? "" : "\n").append("    // ").append(p.group()).append('\n');
+                group = p.group();
+            }
+            s.append("    ").append(p.constant()).append("(\"").append(p.apiName()).append("\", \"").append(p.option())
+                    .append("\", ").append(p.values() == null ? "null" : p.values()).append(", ").append(p.dateTime())
+                    .append(')').append(i == parameters.size() - 1 ? ";" : ",").append('\n');
+        }
+        s.append("""
+
+                    /** Prefix of every header this component reads or writes. */
+                    public static final String HEADER_PREFIX = "CamelEmailSecurity";
+
+                    private final String apiName;
+                    private final String optionName;
+                    private final String headerName;
+                    private final List<String> allowedValues;
+                    private final boolean dateTime;
+
+                    ApiParameter(String apiName, String optionName, String allowedValues, boolean dateTime) {
+                        this.apiName = apiName;
+                        this.optionName = optionName;
+                        this.headerName = HEADER_PREFIX + optionName.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                                          + optionName.substring(1);
+                        this.allowedValues = allowedValues == null ? List.of() : List.of(allowedValues.split(","));
+                        this.dateTime = dateTime;
+                    }
+
+                    /** The parameter's name in the API (path template or query string). */
+                    public String apiName() {
+                        return apiName;
+                    }
+
+                    /** The endpoint option (URI parameter) that carries this parameter. */
+                    public String optionName() {
+                        return optionName;
+                    }
+
+                    /** The message header that overrides the endpoint option for one exchange. */
+                    public String headerName() {
+                        return headerName;
+                    }
+
+                    /** The values the API accepts, empty when any value goes. */
+                    public List<String> allowedValues() {
+                        return allowedValues;
+                    }
+
+                    /** Whether a value must be an ISO-8601 date-time with offset. */
+                    public boolean isDateTime() {
+                        return dateTime;
+                    }
+
+                    /**
+                     * Checks a value before it is sent.
+                     *
+                     * @throws IllegalArgumentException naming the parameter and the allowed values when the API would refuse it
+                     */
+                    public void check(String value) {
+                        ParameterCheck.check(this, value, allowedValues, null);
+                    }
+
+                    /**
+                     * Checks a value against the values one operation allows.
+                     *
+                     * @param operation the operation whose set it is, named in the message; null for the parameter's own set
+                     * @throws IllegalArgumentException naming the option, its header and the allowed values
+                     */
+                    public void check(String value, List<String> allowed, String operation) {
+                        ParameterCheck.check(this, value, allowed, operation);
+                    }
+
+                    /**
+                     * Refuses a time window that ends before it starts.
+                     *
+                     * @param start the start option or header value, or null
+                     * @param end   the end option or header value, or null
+                     */
+                    public static void checkWindow(Object start, Object end) {
+                        ParameterCheck.checkWindow(start, end);
+                    }
+                }
+                """);
+        return s.toString();
+    }
+
+    private static String optionsSource(List<Parameter> parameters) {
+        StringBuilder s = new StringBuilder(header(PACKAGE));
+        s.append("""
+                import dev.emailsecurity.camel.operations.ParameterValues;
+                import org.apache.camel.spi.UriParam;
+                import org.apache.camel.spi.UriParams;
+
+                /**
+                 * The endpoint options that carry the API parameters (path ids and query filters), one per parameter of
+                 * src/main/parameters/api-parameters.txt. Each can be overridden per message by its header (see
+                 * {@link ApiParameterHeaders}). The other options are in {@link EmailSecurityConfiguration}.
+                 */
+                @UriParams
+                public abstract class ApiParameterOptions {
+
+                """);
+        for (Parameter p : parameters) {
+            List<String> attributes = new ArrayList<>();
+            if (!p.label().isEmpty()) {
+                attributes.add("label = \"" + p.label() + "\"");
+            }
+            if (p.defaultValue() != null) {
+                attributes.add("defaultValue = \"" + p.defaultValue() + "\"");
+            }
+            if (p.values() != null) {
+                attributes.add("enums = " + p.values());
+            }
+            s.append("    @UriParam").append(attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")")
+                    .append("\n    private ").append(p.type()).append(' ').append(p.option())
+                    .append(p.primitive() && p.defaultValue() != null ? " = " + p.defaultValue() : "").append(";\n");
+        }
+        for (Parameter p : parameters) {
+            String getter = ("boolean".equals(p.type()) ? "is" : "get") + p.capitalised();
+            s.append("\n    public ").append(p.type()).append(' ').append(getter).append("() {\n        return ")
+                    .append(p.option()).append(";\n    }\n\n");
+            s.append(javadoc("    ", p.description()));
+            s.append("    public void set").append(p.capitalised()).append('(').append(p.type()).append(' ')
+                    .append(p.option()).append(") {\n        this.").append(p.option()).append(" = ").append(p.option())
+                    .append(";\n    }\n");
+        }
+        s.append("}\n");
+        return s.toString();
+    }
+
+    private static String headersSource(List<Parameter> parameters) {
+        StringBuilder s = new StringBuilder(header(PACKAGE));
+        s.append("""
+                import org.apache.camel.spi.Metadata;
+
+                /**
+                 * The headers that override the API parameter options for one message, one per parameter of
+                 * src/main/parameters/api-parameters.txt; use them through {@link EmailSecurityConstants}.
+                 */
+                public class ApiParameterHeaders {
+
+                """);
+        for (Parameter p : parameters) {
+            String description = "Overrides the " + p.option() + " option: " + p.description();
+            s.append("    @Metadata(label = \"producer\", description = \"").append(escape(description))
+                    .append("\",\n              javaType = \"").append(p.boxed()).append('"')
+                    .append(p.defaultValue() != null && !p.primitive() ? ", defaultValue = \"" + p.defaultValue() + "\"" : "")
+                    .append(")\n    public static final String ").append(p.headerConstant())
+                    .append(" = \"CamelEmailSecurity").append(p.capitalised()).append("\";\n");
+        }
+        s.append("""
+
+                    protected ApiParameterHeaders() {
+                    }
+                }
+                """);
+        return s.toString();
+    }
+
+    private static String header(String pkg) {
+        return "// Generated by tools/ApiParameterGenerator.java from src/main/parameters/api-parameters.txt: do not edit.\n"
+               + "package " + pkg + ";\n\n";
+    }
+
+    private static String javadoc(String indent, String text) {
+        StringBuilder s = new StringBuilder(indent).append("/**\n");
+        StringBuilder line = new StringBuilder(indent).append(" *");
+        for (String word : text.split(" ")) {
+            if (line.length() + 1 + word.length() > WIDTH) {
+                s.append(line).append('\n');
+                line = new StringBuilder(indent).append(" *");
+            }
+            line.append(' ').append(word);
+        }
+        return s.append(line).append('\n').append(indent).append(" */\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
