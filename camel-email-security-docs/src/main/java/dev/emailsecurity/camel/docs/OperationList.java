@@ -1,10 +1,10 @@
 package dev.emailsecurity.camel.docs;
 
-import dev.emailsecurity.camel.transport.Effect;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.emailsecurity.camel.transport.Effect;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.OperationSpec;

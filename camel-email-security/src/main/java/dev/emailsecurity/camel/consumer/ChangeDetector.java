@@ -8,7 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Names what changed between the version of an item that was emitted and the version seen now. */
-public final class ChangeDetector {
+final class ChangeDetector {
 
     private ChangeDetector() {
     }

@@ -10,7 +10,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * Readiness of one email-security consumer: DOWN while the API refuses its credentials (401/403) or while it is
  * rate-limited (polls skipped until the API's retry time), UP otherwise.
  */
-public class EmailSecurityConsumerHealthCheck extends AbstractHealthCheck {
+class EmailSecurityConsumerHealthCheck extends AbstractHealthCheck {
 
     private final EmailSecurityConsumer consumer;
 

@@ -6,7 +6,7 @@ package dev.emailsecurity.camel.consumer;
  * @param item   the item
  * @param change null for a first emission; what changed for a re-emission; created/updated/deleted for watches
  */
-public record Emission(Item item, String change) {
+record Emission(Item item, String change) {
 
     public static final String CREATED = "created";
     public static final String UPDATED = "updated";

@@ -12,7 +12,7 @@ import dev.emailsecurity.camel.json.JsonCodec;
  * Decides what one poll emits, from the items read and the checkpoint: new items (oldest first), repeats dropped,
  * changed items again with what changed; for watches, created, updated and deleted entries.
  */
-public final class EmissionPlanner {
+final class EmissionPlanner {
 
     private final StreamDefinition definition;
     private final boolean changeDetection;

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /** Reads the {@code startFrom} option: {@code now}, {@code beginning}, an ISO-8601 instant or a duration back. */
-public final class StartPosition {
+final class StartPosition {
 
     private StartPosition() {
     }

@@ -18,7 +18,7 @@ import dev.emailsecurity.camel.operations.StreamSpec;
  * @param timestamp     the field ordering an event stream (null for watches)
  * @param versionFields change name to the fields it covers, by name; empty for watches, where the whole entry counts
  */
-public record StreamDefinition(EmailSecurityOperation operation, Kind kind, Field id, Field timestamp,
+record StreamDefinition(EmailSecurityOperation operation, Kind kind, Field id, Field timestamp,
                                Map<String, List<Field>> versionFields) {
 
     /** Where a thread writes one version value before it becomes a string: one per item read. */

@@ -17,7 +17,7 @@ import dev.emailsecurity.camel.transport.EmailSecurityClient;
  * streams) or of the whole collection (watches). The other API parameters come from the endpoint options, so the
  * search filters are URI options.
  */
-public final class StreamReader {
+final class StreamReader {
 
     private final StreamEndpoint endpoint;
     private final AtomicLong calls = new AtomicLong();

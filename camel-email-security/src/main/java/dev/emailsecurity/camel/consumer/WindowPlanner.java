@@ -8,7 +8,7 @@ import java.time.Instant;
  * change-detection window), never before the stream's start minus the overlap, up to now. The start only moves
  * forward from poll to poll, so an item forgotten because it is older than the start is never read again.
  */
-public record WindowPlanner(Duration overlap, Duration changeWindow, boolean changeDetection) {
+record WindowPlanner(Duration overlap, Duration changeWindow, boolean changeDetection) {
 
     /** The start of the window read at {@code now}. */
     public Instant start(Checkpoint checkpoint, Instant now) {

@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
  * Reads a time window whose search may be truncated at a result cap: a window that returns {@code cap} results is
  * split in halves, recursively, until each part fits (or is one second wide, the API's time resolution).
  */
-public final class WindowSplitter {
+final class WindowSplitter {
 
     private static final Duration SMALLEST = Duration.ofSeconds(1);
 

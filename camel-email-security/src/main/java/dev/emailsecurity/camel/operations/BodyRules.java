@@ -13,7 +13,7 @@ import dev.emailsecurity.camel.json.JsonCodec;
  * entries per array of a batch or id list, and ids that are not blank and hold no '/'. Checked on the encoded body
  * before any call, so that a bad body fails with a message naming the field.
  */
-public final class BodyRules {
+final class BodyRules {
 
     /** The API's {@code maxItems} for the arrays of a batch request, applied to id lists too. */
     public static final int MAX_ITEMS = 1000;

@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.operations;
 
-import dev.emailsecurity.camel.transport.ResultType;
 import dev.emailsecurity.camel.model.ActionEntry;
 import dev.emailsecurity.camel.model.AllowPolicy;
 import dev.emailsecurity.camel.model.BlockedSender;
@@ -25,8 +24,8 @@ import dev.emailsecurity.camel.model.SendingDomainRestriction;
 import dev.emailsecurity.camel.model.Submission;
 import dev.emailsecurity.camel.model.TrustedDomain;
 import dev.emailsecurity.camel.model.UrlIgnorePattern;
-
 import dev.emailsecurity.camel.operations.StreamSpec.Field;
+import dev.emailsecurity.camel.transport.ResultType;
 
 import static dev.emailsecurity.camel.operations.ApiParameter.*;
 import static dev.emailsecurity.camel.operations.OperationSpec.delete;

@@ -1,15 +1,17 @@
 package dev.emailsecurity.camel.operations;
 
-import dev.emailsecurity.camel.transport.ResultType;
-import dev.emailsecurity.camel.transport.Effect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.emailsecurity.camel.transport.Effect;
+import dev.emailsecurity.camel.transport.ResultType;
 
 /**
  * One row of the operation table: everything the producer, the consumer, the docs and the tests need to know about
@@ -97,20 +99,17 @@ public record OperationSpec(
 
     /** The query parameters this operation accepts. */
     public OperationSpec query(ApiParameter... parameters) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, List.of(parameters), body,
-                result, listStyle, effect, actionKind, recheck, stream, values, arrays);
+        return with(d -> d.queryParameters = List.of(parameters));
     }
 
     /** The request body. */
     public OperationSpec body(BodyType bodyType) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, bodyType,
-                result, listStyle, effect, actionKind, recheck, stream, values, arrays);
+        return with(d -> d.body = bodyType);
     }
 
     /** A single result decoded as given. */
     public OperationSpec returns(ResultType resultType) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                resultType, listStyle, effect, actionKind, recheck, stream, values, arrays);
+        return with(d -> d.result = resultType);
     }
 
     /** A single object result of the given model class. */
@@ -120,32 +119,33 @@ public record OperationSpec(
 
     /** A list result of the given item class, paged in the given style. */
     public OperationSpec returnsList(ListStyle style, Class<?> itemClass) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                ResultType.list(itemClass), style, effect, actionKind, recheck, stream, values, arrays);
+        return with(d -> {
+            d.result = ResultType.list(itemClass);
+            d.listStyle = style;
+        });
     }
 
     /** Marks the operation as an action on mail, which is never blindly re-sent. */
     public OperationSpec actsOnMail() {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, actionKind, recheck, stream, values, arrays);
+        return with(d -> d.effect = Effect.MAIL_ACTION);
     }
 
     /** Marks the operation as an action on mail that the given handler of the action layer runs. */
     public OperationSpec actsOnMail(ActionKind kind) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, kind, recheck, stream, values, arrays);
+        return with(d -> {
+            d.effect = Effect.MAIL_ACTION;
+            d.actionKind = kind;
+        });
     }
 
     /** How the action log shows that this action on mail happened; see {@link ActionLogCheck}. */
     public OperationSpec rechecked(ActionLogCheck check) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, check, stream, values, arrays);
+        return with(d -> d.recheck = check);
     }
 
     /** How a consumer follows this list operation; see {@link StreamSpec}. */
     public OperationSpec streamed(StreamSpec how) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, recheck, how, values, arrays);
+        return with(d -> d.stream = how);
     }
 
     /**
@@ -155,14 +155,47 @@ public record OperationSpec(
     public OperationSpec values(ApiParameter parameter, String allowed) {
         Map<ApiParameter, List<String>> more = new LinkedHashMap<>(values);
         more.put(parameter, List.of(allowed.split(",")));
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, recheck, stream, Map.copyOf(more), arrays);
+        return with(d -> d.values = Map.copyOf(more));
     }
 
     /** Query parameters that are arrays in this operation (sent as repeated keys). */
     public OperationSpec arrays(ApiParameter... parameters) {
-        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, recheck, stream, values, Set.of(parameters));
+        return with(d -> d.arrays = Set.of(parameters));
+    }
+
+    /** This row with some facts changed: the fluent methods above build the table with it. */
+    private OperationSpec with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, d.queryParameters, d.body,
+                d.result, d.listStyle, d.effect, d.actionKind, d.recheck, d.stream, d.values, d.arrays);
+    }
+
+    /** The facts the fluent methods set, copied from a row. */
+    private static final class Draft {
+        private List<ApiParameter> queryParameters;
+        private BodyType body;
+        private ResultType result;
+        private ListStyle listStyle;
+        private Effect effect;
+        private ActionKind actionKind;
+        private ActionLogCheck recheck;
+        private StreamSpec stream;
+        private Map<ApiParameter, List<String>> values;
+        private Set<ApiParameter> arrays;
+
+        private Draft(OperationSpec row) {
+            queryParameters = row.queryParameters;
+            body = row.body;
+            result = row.result;
+            listStyle = row.listStyle;
+            effect = row.effect;
+            actionKind = row.actionKind;
+            recheck = row.recheck;
+            stream = row.stream;
+            values = row.values;
+            arrays = row.arrays;
+        }
     }
 
     /** Whether this operation has its own set of allowed values for the parameter. */

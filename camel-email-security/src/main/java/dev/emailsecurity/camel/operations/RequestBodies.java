@@ -21,7 +21,7 @@ import dev.emailsecurity.camel.json.JsonCodec;
  * or JSON text; list bodies also take collections of ids or of objects that carry an id. Anything else is refused
  * before any call is made, with a message that says what the operation accepts.
  */
-public final class RequestBodies {
+final class RequestBodies {
 
     private RequestBodies() {
     }

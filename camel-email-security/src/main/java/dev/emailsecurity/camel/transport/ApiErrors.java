@@ -19,7 +19,7 @@ import dev.emailsecurity.camel.error.EmailSecurityServerException;
 import dev.emailsecurity.camel.error.EmailSecurityUnprocessableEntityException;
 
 /** Maps a failed response to the exception type for its status. */
-public final class ApiErrors {
+final class ApiErrors {
 
     private ApiErrors() {
     }

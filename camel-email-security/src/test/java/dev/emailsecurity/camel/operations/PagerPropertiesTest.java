@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.operations;
 
-import dev.emailsecurity.camel.transport.Effect;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import dev.emailsecurity.camel.transport.Effect;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.ResponseDecoder.Decoded;
 import dev.emailsecurity.camel.transport.ResultInfo;
