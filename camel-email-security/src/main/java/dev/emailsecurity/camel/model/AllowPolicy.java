@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,16 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class AllowPolicy {
-
-    @JsonProperty("comments")
-    private String comments;
-
-    @JsonProperty("created_at")
-    private String createdAt;
-
-    @JsonProperty("id")
-    private String id;
+public class AllowPolicy extends SenderPatternEntry {
 
     @JsonProperty("is_acceptable_sender")
     private Boolean isAcceptableSender;
@@ -34,9 +26,6 @@ public class AllowPolicy {
     @JsonProperty("is_recipient")
     @Deprecated
     private Boolean isRecipient;
-
-    @JsonProperty("is_regex")
-    private Boolean isRegex;
 
     @JsonProperty("is_sender")
     @Deprecated
@@ -49,19 +38,6 @@ public class AllowPolicy {
     @JsonProperty("is_trusted_sender")
     private Boolean isTrustedSender;
 
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
-
-    @JsonProperty("pattern")
-    private String pattern;
-
-    @JsonProperty("pattern_type")
-    private String patternType;
-
     @JsonProperty("verify_sender")
     private Boolean verifySender;
 
@@ -70,44 +46,16 @@ public class AllowPolicy {
     }
 
     /**
-     * Free-text comment, at most 1024 characters; nullable.
-     */
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    /**
-     * Allow policy identifier (read-only; required in batch {@code patches}/{@code puts} items). Integer
-     * ids of older API versions are read as strings.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
      * Exempts messages from this sender from Spam, Spoof and Bulk dispositions only; Malicious and
      * Suspicious still apply.
      */
     public Boolean getIsAcceptableSender() {
+        return isAcceptableSender;
+    }
+
+    /** {@link #getIsAcceptableSender()} under the name Simple looks for: {@code ${body.acceptableSender}}. */
+    @JsonIgnore
+    public Boolean isAcceptableSender() {
         return isAcceptableSender;
     }
 
@@ -119,6 +67,12 @@ public class AllowPolicy {
      * Bypasses all detections for messages to this recipient.
      */
     public Boolean getIsExemptRecipient() {
+        return isExemptRecipient;
+    }
+
+    /** {@link #getIsExemptRecipient()} under the name Simple looks for: {@code ${body.exemptRecipient}}. */
+    @JsonIgnore
+    public Boolean isExemptRecipient() {
         return isExemptRecipient;
     }
 
@@ -136,21 +90,17 @@ public class AllowPolicy {
         return isRecipient;
     }
 
+    /** {@link #getIsRecipient()} under the name Simple looks for: {@code ${body.recipient}}. */
+    @Deprecated
+    @JsonIgnore
+    public Boolean isRecipient() {
+        return isRecipient;
+    }
+
     /** @deprecated use {@link #getIsExemptRecipient()} instead. */
     @Deprecated
     public void setIsRecipient(Boolean isRecipient) {
         this.isRecipient = isRecipient;
-    }
-
-    /**
-     * Whether {@code pattern} is a regular expression.
-     */
-    public Boolean getIsRegex() {
-        return isRegex;
-    }
-
-    public void setIsRegex(Boolean isRegex) {
-        this.isRegex = isRegex;
     }
 
     /**
@@ -160,6 +110,13 @@ public class AllowPolicy {
      */
     @Deprecated
     public Boolean getIsSender() {
+        return isSender;
+    }
+
+    /** {@link #getIsSender()} under the name Simple looks for: {@code ${body.sender}}. */
+    @Deprecated
+    @JsonIgnore
+    public Boolean isSender() {
         return isSender;
     }
 
@@ -179,6 +136,13 @@ public class AllowPolicy {
         return isSpoof;
     }
 
+    /** {@link #getIsSpoof()} under the name Simple looks for: {@code ${body.spoof}}. */
+    @Deprecated
+    @JsonIgnore
+    public Boolean isSpoof() {
+        return isSpoof;
+    }
+
     /** @deprecated use {@link #getIsAcceptableSender()} instead. */
     @Deprecated
     public void setIsSpoof(Boolean isSpoof) {
@@ -192,60 +156,14 @@ public class AllowPolicy {
         return isTrustedSender;
     }
 
+    /** {@link #getIsTrustedSender()} under the name Simple looks for: {@code ${body.trustedSender}}. */
+    @JsonIgnore
+    public Boolean isTrustedSender() {
+        return isTrustedSender;
+    }
+
     public void setIsTrustedSender(Boolean isTrustedSender) {
         this.isTrustedSender = isTrustedSender;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
-    }
-
-    /**
-     * The pattern to match, 1 to 1024 characters. Its format depends on {@code pattern_type}: an email
-     * address, a domain name, or a public IP address or CIDR block.
-     */
-    public String getPattern() {
-        return pattern;
-    }
-
-    public void setPattern(String pattern) {
-        this.pattern = pattern;
-    }
-
-    /**
-     * Type of the pattern. Allowed values: {@code EMAIL}, {@code DOMAIN}, {@code IP}, {@code UNKNOWN};
-     * values not listed here are passed through unchanged. {@code UNKNOWN} is a read-only legacy value
-     * that is rejected on create and update.
-     */
-    public String getPatternType() {
-        return patternType;
-    }
-
-    public void setPatternType(String patternType) {
-        this.patternType = patternType;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.emailsecurity.camel.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 
@@ -15,21 +16,9 @@ import java.util.List;
  * fields are not sent. Create requires enabled, name, pattern and targets.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"id", "created_at", "last_modified", "modified_at"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class ContentPolicy {
-
-    @JsonProperty("id")
-    private String id;
-
-    @JsonProperty("created_at")
-    private String createdAt;
-
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
+public class ContentPolicy extends SettingsEntry {
 
     @JsonProperty("enabled")
     private Boolean enabled;
@@ -48,39 +37,6 @@ public class ContentPolicy {
 
     /** Creates an empty instance. */
     public ContentPolicy() {
-    }
-
-    /**
-     * Content policy identifier (read-only; required in batch {@code patches}/{@code puts} items).
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
     }
 
     /**
@@ -137,21 +93,5 @@ public class ContentPolicy {
 
     public void setTargets(List<String> targets) {
         this.targets = targets;
-    }
-
-    /**
-     * When the policy was last changed; sent by the API next to {@code modified_at}, as for the other settings.
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
     }
 }

@@ -18,16 +18,13 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class Domain {
+public class Domain extends SettingsEntry {
 
     @JsonProperty("allowed_delivery_modes")
     private List<String> allowedDeliveryModes;
 
     @JsonProperty("authorization")
     private DomainAuthorization authorization;
-
-    @JsonProperty("created_at")
-    private String createdAt;
 
     @JsonProperty("dmarc_status")
     private String dmarcStatus;
@@ -44,9 +41,6 @@ public class Domain {
     @JsonProperty("folder")
     private String folder;
 
-    @JsonProperty("id")
-    private String id;
-
     @JsonProperty("inbox_provider")
     private String inboxProvider;
 
@@ -56,15 +50,8 @@ public class Domain {
     @JsonProperty("ip_restrictions")
     private List<String> ipRestrictions;
 
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
     @JsonProperty("lookback_hops")
     private Integer lookbackHops;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
 
     @JsonProperty("o365_tenant_id")
     private String o365TenantId;
@@ -113,17 +100,6 @@ public class Domain {
 
     public void setAuthorization(DomainAuthorization authorization) {
         this.authorization = authorization;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
     }
 
     /**
@@ -187,18 +163,6 @@ public class Domain {
     }
 
     /**
-     * Domain identifier (read-only; required in batch {@code patches}/{@code puts} items). Integer ids of
-     * older API versions are read as strings.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
      * Inbox provider (read-only); nullable. Allowed values: {@code Microsoft}, {@code Google}; values not
      * listed here are passed through unchanged.
      */
@@ -233,22 +197,6 @@ public class Domain {
     }
 
     /**
-     * When the entry was last modified (read-only).
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
-    }
-
-    /**
      * Number of hops to look back, 1 to 20.
      */
     public Integer getLookbackHops() {
@@ -257,17 +205,6 @@ public class Domain {
 
     public void setLookbackHops(Integer lookbackHops) {
         this.lookbackHops = lookbackHops;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,13 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class ImpersonationRegistry {
-
-    @JsonProperty("comments")
-    private String comments;
-
-    @JsonProperty("created_at")
-    private String createdAt;
+public class ImpersonationRegistry extends CommentedSettingsEntry {
 
     @JsonProperty("directory_id")
     private Long directoryId;
@@ -34,18 +29,8 @@ public class ImpersonationRegistry {
     @Deprecated
     private String externalDirectoryNodeId;
 
-    @JsonProperty("id")
-    private String id;
-
     @JsonProperty("is_email_regex")
     private Boolean isEmailRegex;
-
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
 
     @JsonProperty("name")
     private String name;
@@ -55,28 +40,6 @@ public class ImpersonationRegistry {
 
     /** Creates an empty instance. */
     public ImpersonationRegistry() {
-    }
-
-    /**
-     * Free-text comment; nullable.
-     */
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
     }
 
     /**
@@ -130,53 +93,20 @@ public class ImpersonationRegistry {
     }
 
     /**
-     * Impersonation registry entry identifier (read-only; required in batch {@code patches}/{@code puts}
-     * items). Integer ids of older API versions are read as strings.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
      * Whether {@code email} is a regular expression.
      */
     public Boolean getIsEmailRegex() {
         return isEmailRegex;
     }
 
+    /** {@link #getIsEmailRegex()} under the name Simple looks for: {@code ${body.emailRegex}}. */
+    @JsonIgnore
+    public Boolean isEmailRegex() {
+        return isEmailRegex;
+    }
+
     public void setIsEmailRegex(Boolean isEmailRegex) {
         this.isEmailRegex = isEmailRegex;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
     }
 
     /**

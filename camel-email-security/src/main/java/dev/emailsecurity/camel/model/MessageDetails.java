@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -317,6 +318,12 @@ public class MessageDetails {
         return isPhishSubmission;
     }
 
+    /** {@link #getIsPhishSubmission()} under the name Simple looks for: {@code ${body.phishSubmission}}. */
+    @JsonIgnore
+    public Boolean isPhishSubmission() {
+        return isPhishSubmission;
+    }
+
     public void setIsPhishSubmission(Boolean isPhishSubmission) {
         this.isPhishSubmission = isPhishSubmission;
     }
@@ -325,6 +332,12 @@ public class MessageDetails {
      * Whether the message is quarantined.
      */
     public Boolean getIsQuarantined() {
+        return isQuarantined;
+    }
+
+    /** {@link #getIsQuarantined()} under the name Simple looks for: {@code ${body.quarantined}}. */
+    @JsonIgnore
+    public Boolean isQuarantined() {
         return isQuarantined;
     }
 

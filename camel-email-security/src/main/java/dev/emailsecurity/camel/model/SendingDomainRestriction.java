@@ -15,13 +15,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class SendingDomainRestriction {
-
-    @JsonProperty("comments")
-    private String comments;
-
-    @JsonProperty("created_at")
-    private String createdAt;
+public class SendingDomainRestriction extends CommentedSettingsEntry {
 
     @JsonProperty("domain")
     private String domain;
@@ -29,40 +23,8 @@ public class SendingDomainRestriction {
     @JsonProperty("exclude")
     private List<String> exclude;
 
-    @JsonProperty("id")
-    private String id;
-
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
-
     /** Creates an empty instance. */
     public SendingDomainRestriction() {
-    }
-
-    /**
-     * Free-text comment, at most 1024 characters; nullable.
-     */
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
     }
 
     /**
@@ -85,44 +47,5 @@ public class SendingDomainRestriction {
 
     public void setExclude(List<String> exclude) {
         this.exclude = exclude;
-    }
-
-    /**
-     * Sending domain restriction identifier (read-only; required in batch {@code patches}/{@code puts}
-     * items). Integer ids of older API versions are read as strings.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
     }
 }

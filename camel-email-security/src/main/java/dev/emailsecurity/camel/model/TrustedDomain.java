@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,16 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class TrustedDomain {
-
-    @JsonProperty("comments")
-    private String comments;
-
-    @JsonProperty("created_at")
-    private String createdAt;
-
-    @JsonProperty("id")
-    private String id;
+public class TrustedDomain extends PatternSettingsEntry {
 
     @JsonProperty("is_recent")
     private Boolean isRecent;
@@ -33,58 +25,20 @@ public class TrustedDomain {
     @JsonProperty("is_similarity")
     private Boolean isSimilarity;
 
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
-
-    @JsonProperty("pattern")
-    private String pattern;
-
     /** Creates an empty instance. */
     public TrustedDomain() {
-    }
-
-    /**
-     * Free-text comment, at most 1024 characters; nullable.
-     */
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    /**
-     * Trusted domain identifier (read-only; required in batch {@code patches}/{@code puts} items). Integer
-     * ids of older API versions are read as strings.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     /**
      * Prevents recently registered domains from triggering a Suspicious or Malicious disposition.
      */
     public Boolean getIsRecent() {
+        return isRecent;
+    }
+
+    /** {@link #getIsRecent()} under the name Simple looks for: {@code ${body.recent}}. */
+    @JsonIgnore
+    public Boolean isRecent() {
         return isRecent;
     }
 
@@ -99,6 +53,12 @@ public class TrustedDomain {
         return isRegex;
     }
 
+    /** {@link #getIsRegex()} under the name Simple looks for: {@code ${body.regex}}. */
+    @JsonIgnore
+    public Boolean isRegex() {
+        return isRegex;
+    }
+
     public void setIsRegex(Boolean isRegex) {
         this.isRegex = isRegex;
     }
@@ -110,45 +70,13 @@ public class TrustedDomain {
         return isSimilarity;
     }
 
+    /** {@link #getIsSimilarity()} under the name Simple looks for: {@code ${body.similarity}}. */
+    @JsonIgnore
+    public Boolean isSimilarity() {
+        return isSimilarity;
+    }
+
     public void setIsSimilarity(Boolean isSimilarity) {
         this.isSimilarity = isSimilarity;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
-    }
-
-    /**
-     * The pattern to match, 1 to 1024 characters.
-     */
-    public String getPattern() {
-        return pattern;
-    }
-
-    public void setPattern(String pattern) {
-        this.pattern = pattern;
     }
 }
