@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import java.util.Map;
 
 /**
  * Per-message state of a bulk action job.
@@ -12,19 +11,10 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class BulkActionMessageDetail {
-
-    @JsonProperty("action_params")
-    private Map<String, Object> actionParams;
-
-    @JsonProperty("action_type")
-    private String actionType;
+public class BulkActionMessageDetail extends BulkActionState {
 
     @JsonProperty("alert_id")
     private String alertId;
-
-    @JsonProperty("created_at")
-    private String createdAt;
 
     @JsonProperty("email_message_id")
     private String emailMessageId;
@@ -44,39 +34,8 @@ public class BulkActionMessageDetail {
     @JsonProperty("retry_count")
     private Integer retryCount;
 
-    @JsonProperty("status")
-    private String status;
-
-    @JsonProperty("status_message")
-    private String statusMessage;
-
     /** Creates an empty instance. */
     public BulkActionMessageDetail() {
-    }
-
-    /**
-     * Action parameters, a union discriminated by key {@code type}: {@code MOVE} also carries {@code
-     * client_recipient}, {@code destination} and optionally {@code expected_disposition}; {@code RELEASE}
-     * carries {@code client_recipient}.
-     */
-    public Map<String, Object> getActionParams() {
-        return actionParams;
-    }
-
-    public void setActionParams(Map<String, Object> actionParams) {
-        this.actionParams = actionParams;
-    }
-
-    /**
-     * The job's action. Allowed values: {@code MOVE}, {@code RELEASE}; values not listed here are passed
-     * through unchanged.
-     */
-    public String getActionType() {
-        return actionType;
-    }
-
-    public void setActionType(String actionType) {
-        this.actionType = actionType;
     }
 
     /**
@@ -88,17 +47,6 @@ public class BulkActionMessageDetail {
 
     public void setAlertId(String alertId) {
         this.alertId = alertId;
-    }
-
-    /**
-     * When the entry was created.
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
     }
 
     /**
@@ -165,29 +113,5 @@ public class BulkActionMessageDetail {
 
     public void setRetryCount(Integer retryCount) {
         this.retryCount = retryCount;
-    }
-
-    /**
-     * Status. Allowed values: {@code PENDING}, {@code DISCOVERING}, {@code PROCESSING}, {@code COMPLETED},
-     * {@code FAILED}, {@code CANCELLED}, {@code SKIPPED}; values not listed here are passed through
-     * unchanged.
-     */
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    /**
-     * Status message; nullable.
-     */
-    public String getStatusMessage() {
-        return statusMessage;
-    }
-
-    public void setStatusMessage(String statusMessage) {
-        this.statusMessage = statusMessage;
     }
 }

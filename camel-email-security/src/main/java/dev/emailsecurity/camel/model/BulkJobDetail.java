@@ -3,8 +3,8 @@ package dev.emailsecurity.camel.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import java.util.Map;
 
 /**
  * A bulk action job.
@@ -12,23 +12,17 @@ import java.util.Map;
  * investigate.bulk.cancel.create} and (as a list) {@code investigate.bulk.list}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({ "action_params", "action_type", "comment", "completed_at", "created_at", "job_id",
+        "messages_failed", "messages_pending", "messages_cancelled", "messages_skipped", "messages_successful",
+        "search_params", "started_at", "status", "status_message", "total_messages_discovered" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class BulkJobDetail {
-
-    @JsonProperty("action_params")
-    private Map<String, Object> actionParams;
-
-    @JsonProperty("action_type")
-    private String actionType;
+public class BulkJobDetail extends BulkActionState {
 
     @JsonProperty("comment")
     private String comment;
 
     @JsonProperty("completed_at")
     private String completedAt;
-
-    @JsonProperty("created_at")
-    private String createdAt;
 
     @JsonProperty("job_id")
     private String jobId;
@@ -54,41 +48,11 @@ public class BulkJobDetail {
     @JsonProperty("started_at")
     private String startedAt;
 
-    @JsonProperty("status")
-    private String status;
-
-    @JsonProperty("status_message")
-    private String statusMessage;
-
     @JsonProperty("total_messages_discovered")
     private Integer totalMessagesDiscovered;
 
     /** Creates an empty instance. */
     public BulkJobDetail() {
-    }
-
-    /**
-     * Action parameters, a union discriminated by key {@code type}: {@code MOVE} also carries {@code
-     * destination} and optionally {@code expected_disposition}; {@code RELEASE} carries nothing else.
-     */
-    public Map<String, Object> getActionParams() {
-        return actionParams;
-    }
-
-    public void setActionParams(Map<String, Object> actionParams) {
-        this.actionParams = actionParams;
-    }
-
-    /**
-     * The job's action. Allowed values: {@code MOVE}, {@code RELEASE}; values not listed here are passed
-     * through unchanged.
-     */
-    public String getActionType() {
-        return actionType;
-    }
-
-    public void setActionType(String actionType) {
-        this.actionType = actionType;
     }
 
     /**
@@ -111,17 +75,6 @@ public class BulkJobDetail {
 
     public void setCompletedAt(String completedAt) {
         this.completedAt = completedAt;
-    }
-
-    /**
-     * When the job was created.
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
     }
 
     /**
@@ -210,30 +163,6 @@ public class BulkJobDetail {
 
     public void setStartedAt(String startedAt) {
         this.startedAt = startedAt;
-    }
-
-    /**
-     * Job status. Allowed values: {@code PENDING}, {@code DISCOVERING}, {@code PROCESSING}, {@code
-     * COMPLETED}, {@code FAILED}, {@code CANCELLED}, {@code SKIPPED}; values not listed here are passed
-     * through unchanged.
-     */
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    /**
-     * Status message; nullable.
-     */
-    public String getStatusMessage() {
-        return statusMessage;
-    }
-
-    public void setStatusMessage(String statusMessage) {
-        this.statusMessage = statusMessage;
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.List;
  * fields are not sent. Create requires enabled, name, pattern and targets.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"id", "created_at", "last_modified", "modified_at"})
+@JsonPropertyOrder({ "id", "created_at", "last_modified", "modified_at" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ContentPolicy extends SettingsEntry {
 
