@@ -28,6 +28,7 @@ public final class GeneratedDocs {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("options.md", tables.options());
         files.put("headers.md", tables.headers());
+        files.put("models.md", ModelReference.page());
         files.put("user-guide.md", withOperations(Files.readString(docsDir.resolve("user-guide.md"))));
         return files;
     }

@@ -68,7 +68,7 @@ public record StreamDefinition(EmailSecurityOperation operation, Kind kind, Fiel
                     "disposition", List.of(Field.of("final_disposition", MessageDetails.class,
                             MessageDetails::getFinalDisposition)),
                     "quarantine", List.of(Field.of("is_quarantined", MessageDetails.class,
-                            MessageDetails::getIsQuarantined)),
+                            MessageDetails::isQuarantined)),
                     "postDeliveryOperations", List.of(Field.of("post_delivery_operations", MessageDetails.class,
                             MessageDetails::getPostDeliveryOperations)));
             case listSubmissions -> events(operation,

@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -49,12 +48,7 @@ public class AllowPolicy extends SenderPatternEntry {
      * Exempts messages from this sender from Spam, Spoof and Bulk dispositions only; Malicious and
      * Suspicious still apply.
      */
-    public Boolean getIsAcceptableSender() {
-        return isAcceptableSender;
-    }
-
-    /** {@link #getIsAcceptableSender()} under the name Simple looks for: {@code ${body.acceptableSender}}. */
-    @JsonIgnore
+    @JsonProperty("is_acceptable_sender")
     public Boolean isAcceptableSender() {
         return isAcceptableSender;
     }
@@ -66,12 +60,7 @@ public class AllowPolicy extends SenderPatternEntry {
     /**
      * Bypasses all detections for messages to this recipient.
      */
-    public Boolean getIsExemptRecipient() {
-        return isExemptRecipient;
-    }
-
-    /** {@link #getIsExemptRecipient()} under the name Simple looks for: {@code ${body.exemptRecipient}}. */
-    @JsonIgnore
+    @JsonProperty("is_exempt_recipient")
     public Boolean isExemptRecipient() {
         return isExemptRecipient;
     }
@@ -83,21 +72,15 @@ public class AllowPolicy extends SenderPatternEntry {
     /**
      * Legacy recipient flag.
      *
-     * @deprecated use {@link #getIsExemptRecipient()} instead.
+     * @deprecated use {@link #isExemptRecipient()} instead.
      */
     @Deprecated
-    public Boolean getIsRecipient() {
-        return isRecipient;
-    }
-
-    /** {@link #getIsRecipient()} under the name Simple looks for: {@code ${body.recipient}}. */
-    @Deprecated
-    @JsonIgnore
+    @JsonProperty("is_recipient")
     public Boolean isRecipient() {
         return isRecipient;
     }
 
-    /** @deprecated use {@link #getIsExemptRecipient()} instead. */
+    /** @deprecated use {@link #isExemptRecipient()} instead. */
     @Deprecated
     public void setIsRecipient(Boolean isRecipient) {
         this.isRecipient = isRecipient;
@@ -106,21 +89,15 @@ public class AllowPolicy extends SenderPatternEntry {
     /**
      * Legacy sender flag.
      *
-     * @deprecated use {@link #getIsTrustedSender()} instead.
+     * @deprecated use {@link #isTrustedSender()} instead.
      */
     @Deprecated
-    public Boolean getIsSender() {
-        return isSender;
-    }
-
-    /** {@link #getIsSender()} under the name Simple looks for: {@code ${body.sender}}. */
-    @Deprecated
-    @JsonIgnore
+    @JsonProperty("is_sender")
     public Boolean isSender() {
         return isSender;
     }
 
-    /** @deprecated use {@link #getIsTrustedSender()} instead. */
+    /** @deprecated use {@link #isTrustedSender()} instead. */
     @Deprecated
     public void setIsSender(Boolean isSender) {
         this.isSender = isSender;
@@ -129,21 +106,15 @@ public class AllowPolicy extends SenderPatternEntry {
     /**
      * Legacy spoof flag.
      *
-     * @deprecated use {@link #getIsAcceptableSender()} instead.
+     * @deprecated use {@link #isAcceptableSender()} instead.
      */
     @Deprecated
-    public Boolean getIsSpoof() {
-        return isSpoof;
-    }
-
-    /** {@link #getIsSpoof()} under the name Simple looks for: {@code ${body.spoof}}. */
-    @Deprecated
-    @JsonIgnore
+    @JsonProperty("is_spoof")
     public Boolean isSpoof() {
         return isSpoof;
     }
 
-    /** @deprecated use {@link #getIsAcceptableSender()} instead. */
+    /** @deprecated use {@link #isAcceptableSender()} instead. */
     @Deprecated
     public void setIsSpoof(Boolean isSpoof) {
         this.isSpoof = isSpoof;
@@ -152,12 +123,7 @@ public class AllowPolicy extends SenderPatternEntry {
     /**
      * Bypasses all detections and link following for messages from this sender.
      */
-    public Boolean getIsTrustedSender() {
-        return isTrustedSender;
-    }
-
-    /** {@link #getIsTrustedSender()} under the name Simple looks for: {@code ${body.trustedSender}}. */
-    @JsonIgnore
+    @JsonProperty("is_trusted_sender")
     public Boolean isTrustedSender() {
         return isTrustedSender;
     }

@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -95,12 +94,7 @@ public class ImpersonationRegistry extends CommentedSettingsEntry {
     /**
      * Whether {@code email} is a regular expression.
      */
-    public Boolean getIsEmailRegex() {
-        return isEmailRegex;
-    }
-
-    /** {@link #getIsEmailRegex()} under the name Simple looks for: {@code ${body.emailRegex}}. */
-    @JsonIgnore
+    @JsonProperty("is_email_regex")
     public Boolean isEmailRegex() {
         return isEmailRegex;
     }

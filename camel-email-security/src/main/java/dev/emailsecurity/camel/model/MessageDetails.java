@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -314,12 +313,7 @@ public class MessageDetails {
     /**
      * Whether the message is a phish submission.
      */
-    public Boolean getIsPhishSubmission() {
-        return isPhishSubmission;
-    }
-
-    /** {@link #getIsPhishSubmission()} under the name Simple looks for: {@code ${body.phishSubmission}}. */
-    @JsonIgnore
+    @JsonProperty("is_phish_submission")
     public Boolean isPhishSubmission() {
         return isPhishSubmission;
     }
@@ -331,12 +325,7 @@ public class MessageDetails {
     /**
      * Whether the message is quarantined.
      */
-    public Boolean getIsQuarantined() {
-        return isQuarantined;
-    }
-
-    /** {@link #getIsQuarantined()} under the name Simple looks for: {@code ${body.quarantined}}. */
-    @JsonIgnore
+    @JsonProperty("is_quarantined")
     public Boolean isQuarantined() {
         return isQuarantined;
     }

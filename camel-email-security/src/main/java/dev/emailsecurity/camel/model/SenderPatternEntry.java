@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A pattern entry that matches senders: an address, a domain or an IP, literal or regular expression. */
@@ -19,12 +18,7 @@ public abstract class SenderPatternEntry extends PatternSettingsEntry {
     /**
      * Whether {@code pattern} is a regular expression.
      */
-    public Boolean getIsRegex() {
-        return isRegex;
-    }
-
-    /** {@link #getIsRegex()} under the name Simple looks for: {@code ${body.regex}}. */
-    @JsonIgnore
+    @JsonProperty("is_regex")
     public Boolean isRegex() {
         return isRegex;
     }

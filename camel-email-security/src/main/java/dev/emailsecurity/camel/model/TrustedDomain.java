@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -32,12 +31,7 @@ public class TrustedDomain extends PatternSettingsEntry {
     /**
      * Prevents recently registered domains from triggering a Suspicious or Malicious disposition.
      */
-    public Boolean getIsRecent() {
-        return isRecent;
-    }
-
-    /** {@link #getIsRecent()} under the name Simple looks for: {@code ${body.recent}}. */
-    @JsonIgnore
+    @JsonProperty("is_recent")
     public Boolean isRecent() {
         return isRecent;
     }
@@ -49,12 +43,7 @@ public class TrustedDomain extends PatternSettingsEntry {
     /**
      * Whether {@code pattern} is a regular expression.
      */
-    public Boolean getIsRegex() {
-        return isRegex;
-    }
-
-    /** {@link #getIsRegex()} under the name Simple looks for: {@code ${body.regex}}. */
-    @JsonIgnore
+    @JsonProperty("is_regex")
     public Boolean isRegex() {
         return isRegex;
     }
@@ -66,12 +55,7 @@ public class TrustedDomain extends PatternSettingsEntry {
     /**
      * For partner or other approved domains spelled similarly to your own; prevents a Spoof disposition.
      */
-    public Boolean getIsSimilarity() {
-        return isSimilarity;
-    }
-
-    /** {@link #getIsSimilarity()} under the name Simple looks for: {@code ${body.similarity}}. */
-    @JsonIgnore
+    @JsonProperty("is_similarity")
     public Boolean isSimilarity() {
         return isSimilarity;
     }
