@@ -24,9 +24,7 @@ public class ActionEntry extends ActionRecord {
     public ActionEntry() {
     }
 
-    /**
-     * When the action was initiated; nullable.
-     */
+    /** When the action was initiated; nullable. */
     public String getStartedAt() {
         return startedAt;
     }
@@ -35,9 +33,7 @@ public class ActionEntry extends ActionRecord {
         this.startedAt = startedAt;
     }
 
-    /**
-     * Whether the action succeeded; nullable.
-     */
+    /** Whether the action succeeded; nullable. */
     public Boolean getSuccess() {
         return success;
     }

@@ -32,9 +32,7 @@ public abstract class ActionRecord {
     protected ActionRecord() {
     }
 
-    /**
-     * When the action completed; nullable.
-     */
+    /** When the action completed; nullable. */
     public String getCompletedAt() {
         return completedAt;
     }
@@ -68,9 +66,7 @@ public abstract class ActionRecord {
         this.properties = properties;
     }
 
-    /**
-     * Status of the action; nullable.
-     */
+    /** Status of the action; nullable. */
     public String getStatus() {
         return status;
     }

@@ -57,9 +57,7 @@ public class AllowPolicy extends SenderPatternEntry {
         this.isAcceptableSender = isAcceptableSender;
     }
 
-    /**
-     * Bypasses all detections for messages to this recipient.
-     */
+    /** Bypasses all detections for messages to this recipient. */
     @JsonProperty("is_exempt_recipient")
     public Boolean isExemptRecipient() {
         return isExemptRecipient;
@@ -120,9 +118,7 @@ public class AllowPolicy extends SenderPatternEntry {
         this.isSpoof = isSpoof;
     }
 
-    /**
-     * Bypasses all detections and link following for messages from this sender.
-     */
+    /** Bypasses all detections and link following for messages from this sender. */
     @JsonProperty("is_trusted_sender")
     public Boolean isTrustedSender() {
         return isTrustedSender;

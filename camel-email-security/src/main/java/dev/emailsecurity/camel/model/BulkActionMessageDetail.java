@@ -38,9 +38,7 @@ public class BulkActionMessageDetail extends BulkActionState {
     public BulkActionMessageDetail() {
     }
 
-    /**
-     * Alert identifier; nullable.
-     */
+    /** Alert identifier; nullable. */
     public String getAlertId() {
         return alertId;
     }
@@ -49,9 +47,7 @@ public class BulkActionMessageDetail extends BulkActionState {
         this.alertId = alertId;
     }
 
-    /**
-     * RFC 5322 Message-ID; nullable.
-     */
+    /** RFC 5322 Message-ID; nullable. */
     public String getEmailMessageId() {
         return emailMessageId;
     }
@@ -60,9 +56,7 @@ public class BulkActionMessageDetail extends BulkActionState {
         this.emailMessageId = emailMessageId;
     }
 
-    /**
-     * Identifier (UUID) of this entry.
-     */
+    /** Identifier (UUID) of this entry. */
     public String getMessageId() {
         return messageId;
     }
@@ -71,9 +65,7 @@ public class BulkActionMessageDetail extends BulkActionState {
         this.messageId = messageId;
     }
 
-    /**
-     * Postfix id of the message.
-     */
+    /** Postfix id of the message. */
     public String getPostfixId() {
         return postfixId;
     }
@@ -82,9 +74,7 @@ public class BulkActionMessageDetail extends BulkActionState {
         this.postfixId = postfixId;
     }
 
-    /**
-     * When the message was processed; nullable.
-     */
+    /** When the message was processed; nullable. */
     public String getProcessedAt() {
         return processedAt;
     }
@@ -93,9 +83,7 @@ public class BulkActionMessageDetail extends BulkActionState {
         this.processedAt = processedAt;
     }
 
-    /**
-     * When to retry the action if it failed; nullable.
-     */
+    /** When to retry the action if it failed; nullable. */
     public String getRetryAfter() {
         return retryAfter;
     }
@@ -104,9 +92,7 @@ public class BulkActionMessageDetail extends BulkActionState {
         this.retryAfter = retryAfter;
     }
 
-    /**
-     * Number of retries so far.
-     */
+    /** Number of retries so far. */
     public Integer getRetryCount() {
         return retryCount;
     }

@@ -70,9 +70,7 @@ public class BulkActionRequest {
         this.action = action;
     }
 
-    /**
-     * Comment; nullable.
-     */
+    /** Comment; nullable. */
     public String getComment() {
         return comment;
     }
@@ -107,9 +105,7 @@ public class BulkActionRequest {
         this.expectedDisposition = expectedDisposition;
     }
 
-    /**
-     * Required. Selects the messages.
-     */
+    /** Required. Selects the messages. */
     public BulkSearchParams getSearchParams() {
         return searchParams;
     }

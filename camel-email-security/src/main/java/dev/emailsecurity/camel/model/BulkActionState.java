@@ -60,9 +60,7 @@ public abstract class BulkActionState {
         this.actionType = actionType;
     }
 
-    /**
-     * When the job, or the entry of a message in it, was created.
-     */
+    /** When the job, or the entry of a message in it, was created. */
     public String getCreatedAt() {
         return createdAt;
     }
@@ -84,9 +82,7 @@ public abstract class BulkActionState {
         this.status = status;
     }
 
-    /**
-     * Status message; nullable.
-     */
+    /** Status message; nullable. */
     public String getStatusMessage() {
         return statusMessage;
     }

@@ -55,9 +55,7 @@ public class BulkJobDetail extends BulkActionState {
     public BulkJobDetail() {
     }
 
-    /**
-     * Comment; nullable.
-     */
+    /** Comment; nullable. */
     public String getComment() {
         return comment;
     }
@@ -66,9 +64,7 @@ public class BulkJobDetail extends BulkActionState {
         this.comment = comment;
     }
 
-    /**
-     * When the job completed; nullable.
-     */
+    /** When the job completed; nullable. */
     public String getCompletedAt() {
         return completedAt;
     }
@@ -77,9 +73,7 @@ public class BulkJobDetail extends BulkActionState {
         this.completedAt = completedAt;
     }
 
-    /**
-     * Job identifier (UUID), used as {@code job_id} in the per-job operations.
-     */
+    /** Job identifier (UUID), used as {@code job_id} in the per-job operations. */
     public String getJobId() {
         return jobId;
     }
@@ -88,9 +82,7 @@ public class BulkJobDetail extends BulkActionState {
         this.jobId = jobId;
     }
 
-    /**
-     * Number of messages that failed.
-     */
+    /** Number of messages that failed. */
     public Integer getMessagesFailed() {
         return messagesFailed;
     }
@@ -99,9 +91,7 @@ public class BulkJobDetail extends BulkActionState {
         this.messagesFailed = messagesFailed;
     }
 
-    /**
-     * Number of messages still pending.
-     */
+    /** Number of messages still pending. */
     public Integer getMessagesPending() {
         return messagesPending;
     }
@@ -110,9 +100,7 @@ public class BulkJobDetail extends BulkActionState {
         this.messagesPending = messagesPending;
     }
 
-    /**
-     * Number of messages not acted on because the job was cancelled (newest API).
-     */
+    /** Number of messages not acted on because the job was cancelled (newest API). */
     public Integer getMessagesCancelled() {
         return messagesCancelled;
     }
@@ -121,9 +109,7 @@ public class BulkJobDetail extends BulkActionState {
         this.messagesCancelled = messagesCancelled;
     }
 
-    /**
-     * Number of messages skipped, e.g. already in the destination (newest API).
-     */
+    /** Number of messages skipped, e.g. already in the destination (newest API). */
     public Integer getMessagesSkipped() {
         return messagesSkipped;
     }
@@ -132,9 +118,7 @@ public class BulkJobDetail extends BulkActionState {
         this.messagesSkipped = messagesSkipped;
     }
 
-    /**
-     * Number of messages processed successfully.
-     */
+    /** Number of messages processed successfully. */
     public Integer getMessagesSuccessful() {
         return messagesSuccessful;
     }
@@ -143,9 +127,7 @@ public class BulkJobDetail extends BulkActionState {
         this.messagesSuccessful = messagesSuccessful;
     }
 
-    /**
-     * The filters that selected the messages.
-     */
+    /** The filters that selected the messages. */
     public BulkSearchParams getSearchParams() {
         return searchParams;
     }
@@ -154,9 +136,7 @@ public class BulkJobDetail extends BulkActionState {
         this.searchParams = searchParams;
     }
 
-    /**
-     * When the job started; nullable.
-     */
+    /** When the job started; nullable. */
     public String getStartedAt() {
         return startedAt;
     }
@@ -165,9 +145,7 @@ public class BulkJobDetail extends BulkActionState {
         this.startedAt = startedAt;
     }
 
-    /**
-     * Number of messages the search found.
-     */
+    /** Number of messages the search found. */
     public Integer getTotalMessagesDiscovered() {
         return totalMessagesDiscovered;
     }

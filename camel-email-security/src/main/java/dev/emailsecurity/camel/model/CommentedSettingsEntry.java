@@ -12,9 +12,7 @@ public abstract class CommentedSettingsEntry extends SettingsEntry {
     protected CommentedSettingsEntry() {
     }
 
-    /**
-     * Free-text comment, at most 1024 characters; nullable.
-     */
+    /** Free-text comment, at most 1024 characters; nullable. */
     public String getComments() {
         return comments;
     }

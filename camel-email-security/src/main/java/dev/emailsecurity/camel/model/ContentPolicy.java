@@ -39,9 +39,7 @@ public class ContentPolicy extends SettingsEntry {
     public ContentPolicy() {
     }
 
-    /**
-     * Whether the policy is active.
-     */
+    /** Whether the policy is active. */
     public Boolean getEnabled() {
         return enabled;
     }
@@ -50,9 +48,7 @@ public class ContentPolicy extends SettingsEntry {
         this.enabled = enabled;
     }
 
-    /**
-     * Policy name.
-     */
+    /** Policy name. */
     public String getName() {
         return name;
     }
@@ -61,9 +57,7 @@ public class ContentPolicy extends SettingsEntry {
         this.name = name;
     }
 
-    /**
-     * Notes; nullable.
-     */
+    /** Notes; nullable. */
     public String getNotes() {
         return notes;
     }
@@ -72,9 +66,7 @@ public class ContentPolicy extends SettingsEntry {
         this.notes = notes;
     }
 
-    /**
-     * The pattern to match.
-     */
+    /** The pattern to match. */
     public String getPattern() {
         return pattern;
     }

@@ -38,9 +38,7 @@ public class CursorResultInfo {
     public CursorResultInfo() {
     }
 
-    /**
-     * Number of items in the current page.
-     */
+    /** Number of items in the current page. */
     public Integer getCount() {
         return count;
     }
@@ -49,9 +47,7 @@ public class CursorResultInfo {
         this.count = count;
     }
 
-    /**
-     * Cursor of the next page; nullable.
-     */
+    /** Cursor of the next page; nullable. */
     public String getNext() {
         return next;
     }
@@ -76,9 +72,7 @@ public class CursorResultInfo {
         this.page = page;
     }
 
-    /**
-     * Number of items per page.
-     */
+    /** Number of items per page. */
     public Integer getPerPage() {
         return perPage;
     }
@@ -87,9 +81,7 @@ public class CursorResultInfo {
         this.perPage = perPage;
     }
 
-    /**
-     * Cursor of the previous page; nullable.
-     */
+    /** Cursor of the previous page; nullable. */
     public String getPrevious() {
         return previous;
     }

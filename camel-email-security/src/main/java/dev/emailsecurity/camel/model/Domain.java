@@ -91,9 +91,7 @@ public class Domain extends SettingsEntry {
         this.allowedDeliveryModes = allowedDeliveryModes;
     }
 
-    /**
-     * Authorization state (read-only).
-     */
+    /** Authorization state (read-only). */
     public DomainAuthorization getAuthorization() {
         return authorization;
     }
@@ -114,9 +112,7 @@ public class Domain extends SettingsEntry {
         this.dmarcStatus = dmarcStatus;
     }
 
-    /**
-     * The domain name; cannot be changed after creation.
-     */
+    /** The domain name; cannot be changed after creation. */
     public String getDomain() {
         return domain;
     }
@@ -139,9 +135,7 @@ public class Domain extends SettingsEntry {
         this.dropDispositions = dropDispositions;
     }
 
-    /**
-     * Processing statistics (read-only).
-     */
+    /** Processing statistics (read-only). */
     public EmailsProcessed getEmailsProcessed() {
         return emailsProcessed;
     }
@@ -174,9 +168,7 @@ public class Domain extends SettingsEntry {
         this.inboxProvider = inboxProvider;
     }
 
-    /**
-     * Integration identifier (UUID); nullable.
-     */
+    /** Integration identifier (UUID); nullable. */
     public String getIntegrationId() {
         return integrationId;
     }
@@ -185,9 +177,7 @@ public class Domain extends SettingsEntry {
         this.integrationId = integrationId;
     }
 
-    /**
-     * IP addresses or CIDR blocks allowed to deliver for the domain (at most 100).
-     */
+    /** IP addresses or CIDR blocks allowed to deliver for the domain (at most 100). */
     public List<String> getIpRestrictions() {
         return ipRestrictions;
     }
@@ -196,9 +186,7 @@ public class Domain extends SettingsEntry {
         this.ipRestrictions = ipRestrictions;
     }
 
-    /**
-     * Number of hops to look back, 1 to 20.
-     */
+    /** Number of hops to look back, 1 to 20. */
     public Integer getLookbackHops() {
         return lookbackHops;
     }
@@ -207,9 +195,7 @@ public class Domain extends SettingsEntry {
         this.lookbackHops = lookbackHops;
     }
 
-    /**
-     * Microsoft 365 tenant id (read-only); nullable.
-     */
+    /** Microsoft 365 tenant id (read-only); nullable. */
     public String getO365TenantId() {
         return o365TenantId;
     }
@@ -230,9 +216,7 @@ public class Domain extends SettingsEntry {
         this.regions = regions;
     }
 
-    /**
-     * Require TLS for inbound mail; nullable.
-     */
+    /** Require TLS for inbound mail; nullable. */
     public Boolean getRequireTlsInbound() {
         return requireTlsInbound;
     }
@@ -241,9 +225,7 @@ public class Domain extends SettingsEntry {
         this.requireTlsInbound = requireTlsInbound;
     }
 
-    /**
-     * Require TLS for outbound mail; nullable.
-     */
+    /** Require TLS for outbound mail; nullable. */
     public Boolean getRequireTlsOutbound() {
         return requireTlsOutbound;
     }
@@ -277,9 +259,7 @@ public class Domain extends SettingsEntry {
         this.status = status;
     }
 
-    /**
-     * Transport (delivery target); nullable on create/replace.
-     */
+    /** Transport (delivery target); nullable on create/replace. */
     public String getTransport() {
         return transport;
     }

@@ -44,9 +44,7 @@ public class Finding {
     public Finding() {
     }
 
-    /**
-     * Attachment the finding refers to; nullable.
-     */
+    /** Attachment the finding refers to; nullable. */
     public String getAttachment() {
         return attachment;
     }
@@ -55,9 +53,7 @@ public class Finding {
         this.attachment = attachment;
     }
 
-    /**
-     * Detail text; nullable.
-     */
+    /** Detail text; nullable. */
     public String getDetail() {
         return detail;
     }
@@ -79,9 +75,7 @@ public class Finding {
         this.detection = detection;
     }
 
-    /**
-     * Message field the finding refers to; nullable.
-     */
+    /** Message field the finding refers to; nullable. */
     public String getField() {
         return field;
     }
@@ -90,9 +84,7 @@ public class Finding {
         this.field = field;
     }
 
-    /**
-     * Finding name; nullable.
-     */
+    /** Finding name; nullable. */
     public String getName() {
         return name;
     }
@@ -101,9 +93,7 @@ public class Finding {
         this.name = name;
     }
 
-    /**
-     * Message portion the finding refers to; nullable.
-     */
+    /** Message portion the finding refers to; nullable. */
     public String getPortion() {
         return portion;
     }
@@ -112,9 +102,7 @@ public class Finding {
         this.portion = portion;
     }
 
-    /**
-     * Reason text; nullable.
-     */
+    /** Reason text; nullable. */
     public String getReason() {
         return reason;
     }
@@ -123,9 +111,7 @@ public class Finding {
         this.reason = reason;
     }
 
-    /**
-     * Score; nullable.
-     */
+    /** Score; nullable. */
     public Double getScore() {
         return score;
     }
@@ -134,9 +120,7 @@ public class Finding {
         this.score = score;
     }
 
-    /**
-     * Matched value; nullable.
-     */
+    /** Matched value; nullable. */
     public String getValue() {
         return value;
     }

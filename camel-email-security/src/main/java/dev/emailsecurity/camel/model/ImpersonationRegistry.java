@@ -41,9 +41,7 @@ public class ImpersonationRegistry extends CommentedSettingsEntry {
     public ImpersonationRegistry() {
     }
 
-    /**
-     * Directory identifier; nullable. Kept numeric because the API expects an integer in request bodies.
-     */
+    /** Directory identifier; nullable. Kept numeric because the API expects an integer in request bodies. */
     public Long getDirectoryId() {
         return directoryId;
     }
@@ -64,9 +62,7 @@ public class ImpersonationRegistry extends CommentedSettingsEntry {
         this.directoryNodeId = directoryNodeId;
     }
 
-    /**
-     * Email address (or regular expression, see {@code is_email_regex}) of the protected person.
-     */
+    /** Email address (or regular expression, see {@code is_email_regex}) of the protected person. */
     public String getEmail() {
         return email;
     }
@@ -91,9 +87,7 @@ public class ImpersonationRegistry extends CommentedSettingsEntry {
         this.externalDirectoryNodeId = externalDirectoryNodeId;
     }
 
-    /**
-     * Whether {@code email} is a regular expression.
-     */
+    /** Whether {@code email} is a regular expression. */
     @JsonProperty("is_email_regex")
     public Boolean isEmailRegex() {
         return isEmailRegex;
@@ -103,9 +97,7 @@ public class ImpersonationRegistry extends CommentedSettingsEntry {
         this.isEmailRegex = isEmailRegex;
     }
 
-    /**
-     * Display name of the protected person, at most 1024 characters.
-     */
+    /** Display name of the protected person, at most 1024 characters. */
     public String getName() {
         return name;
     }

@@ -22,9 +22,7 @@ public class Link {
     public Link() {
     }
 
-    /**
-     * Link target.
-     */
+    /** Link target. */
     public String getHref() {
         return href;
     }
@@ -33,9 +31,7 @@ public class Link {
         this.href = href;
     }
 
-    /**
-     * Link text; nullable.
-     */
+    /** Link text; nullable. */
     public String getText() {
         return text;
     }

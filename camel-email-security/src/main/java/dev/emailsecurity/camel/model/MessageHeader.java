@@ -22,9 +22,7 @@ public class MessageHeader {
     public MessageHeader() {
     }
 
-    /**
-     * Header name.
-     */
+    /** Header name. */
     public String getName() {
         return name;
     }
@@ -33,9 +31,7 @@ public class MessageHeader {
         this.name = name;
     }
 
-    /**
-     * Header value.
-     */
+    /** Header value. */
     public String getValue() {
         return value;
     }

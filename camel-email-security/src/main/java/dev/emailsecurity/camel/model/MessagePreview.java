@@ -19,9 +19,7 @@ public class MessagePreview {
     public MessagePreview() {
     }
 
-    /**
-     * Base64-encoded PNG image of the message.
-     */
+    /** Base64-encoded PNG image of the message. */
     public String getScreenshot() {
         return screenshot;
     }

@@ -19,9 +19,7 @@ public class MessageRaw {
     public MessageRaw() {
     }
 
-    /**
-     * The whole message as a UTF-8 encoded .eml text.
-     */
+    /** The whole message as a UTF-8 encoded .eml text. */
     public String getRaw() {
         return raw;
     }

@@ -22,9 +22,7 @@ public class MessageTrace {
     public MessageTrace() {
     }
 
-    /**
-     * Inbound trace.
-     */
+    /** Inbound trace. */
     public TraceDirection getInbound() {
         return inbound;
     }
@@ -33,9 +31,7 @@ public class MessageTrace {
         this.inbound = inbound;
     }
 
-    /**
-     * Outbound trace.
-     */
+    /** Outbound trace. */
     public TraceDirection getOutbound() {
         return outbound;
     }

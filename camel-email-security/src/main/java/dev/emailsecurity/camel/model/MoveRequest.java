@@ -83,9 +83,7 @@ public class MoveRequest {
         this.expectedDisposition = expectedDisposition;
     }
 
-    /**
-     * Investigate ids of the messages to move ({@code investigate.move.bulk} only).
-     */
+    /** Investigate ids of the messages to move ({@code investigate.move.bulk} only). */
     public List<String> getIds() {
         return ids;
     }

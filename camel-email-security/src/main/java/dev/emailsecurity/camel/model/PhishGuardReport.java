@@ -49,9 +49,7 @@ public class PhishGuardReport {
     public PhishGuardReport() {
     }
 
-    /**
-     * Report content.
-     */
+    /** Report content. */
     public String getContent() {
         return content;
     }
@@ -60,9 +58,7 @@ public class PhishGuardReport {
         this.content = content;
     }
 
-    /**
-     * When the report was created (read-only); nullable.
-     */
+    /** When the report was created (read-only); nullable. */
     public String getCreatedAt() {
         return createdAt;
     }
@@ -84,9 +80,7 @@ public class PhishGuardReport {
         this.disposition = disposition;
     }
 
-    /**
-     * Message fields the report refers to.
-     */
+    /** Message fields the report refers to. */
     public PhishGuardReportFields getFields() {
         return fields;
     }
@@ -95,9 +89,7 @@ public class PhishGuardReport {
         this.fields = fields;
     }
 
-    /**
-     * Report identifier (an integer in the API, kept as a string).
-     */
+    /** Report identifier (an integer in the API, kept as a string). */
     public String getId() {
         return id;
     }
@@ -106,9 +98,7 @@ public class PhishGuardReport {
         this.id = id;
     }
 
-    /**
-     * Priority.
-     */
+    /** Priority. */
     public String getPriority() {
         return priority;
     }
@@ -117,9 +107,7 @@ public class PhishGuardReport {
         this.priority = priority;
     }
 
-    /**
-     * Tags; nullable.
-     */
+    /** Tags; nullable. */
     public List<PhishGuardReportTag> getTags() {
         return tags;
     }
@@ -128,9 +116,7 @@ public class PhishGuardReport {
         this.tags = tags;
     }
 
-    /**
-     * Title.
-     */
+    /** Title. */
     public String getTitle() {
         return title;
     }
@@ -155,9 +141,7 @@ public class PhishGuardReport {
         this.ts = ts;
     }
 
-    /**
-     * When the report was last updated (read-only); nullable.
-     */
+    /** When the report was last updated (read-only); nullable. */
     public String getUpdatedAt() {
         return updatedAt;
     }

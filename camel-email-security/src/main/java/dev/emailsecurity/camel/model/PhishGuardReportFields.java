@@ -34,9 +34,7 @@ public class PhishGuardReportFields {
     public PhishGuardReportFields() {
     }
 
-    /**
-     * Sender; nullable.
-     */
+    /** Sender; nullable. */
     public String getFrom() {
         return from;
     }
@@ -45,9 +43,7 @@ public class PhishGuardReportFields {
         this.from = from;
     }
 
-    /**
-     * When the event occurred (read-only).
-     */
+    /** When the event occurred (read-only). */
     public String getOccurredAt() {
         return occurredAt;
     }
@@ -56,9 +52,7 @@ public class PhishGuardReportFields {
         this.occurredAt = occurredAt;
     }
 
-    /**
-     * Postfix id of the message; nullable.
-     */
+    /** Postfix id of the message; nullable. */
     public String getPostfixId() {
         return postfixId;
     }
@@ -67,9 +61,7 @@ public class PhishGuardReportFields {
         this.postfixId = postfixId;
     }
 
-    /**
-     * Recipients.
-     */
+    /** Recipients. */
     public List<String> getTo() {
         return to;
     }

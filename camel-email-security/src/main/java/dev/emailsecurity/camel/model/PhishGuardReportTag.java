@@ -22,9 +22,7 @@ public class PhishGuardReportTag {
     public PhishGuardReportTag() {
     }
 
-    /**
-     * Tag category.
-     */
+    /** Tag category. */
     public String getCategory() {
         return category;
     }
@@ -33,9 +31,7 @@ public class PhishGuardReportTag {
         this.category = category;
     }
 
-    /**
-     * Tag value.
-     */
+    /** Tag value. */
     public String getValue() {
         return value;
     }

@@ -33,9 +33,7 @@ public class PreviewRequest {
         return request;
     }
 
-    /**
-     * Required. Postfix id of the message (JSON {@code id}).
-     */
+    /** Required. Postfix id of the message (JSON {@code id}). */
     public String getPostfixId() {
         return postfixId;
     }

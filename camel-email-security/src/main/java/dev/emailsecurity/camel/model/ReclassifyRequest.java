@@ -37,9 +37,7 @@ public class ReclassifyRequest {
         return request;
     }
 
-    /**
-     * Base64-encoded content of the .eml file.
-     */
+    /** Base64-encoded content of the .eml file. */
     public String getEmlContent() {
         return emlContent;
     }
@@ -48,9 +46,7 @@ public class ReclassifyRequest {
         this.emlContent = emlContent;
     }
 
-    /**
-     * Id of the escalated submission.
-     */
+    /** Id of the escalated submission. */
     public String getEscalatedSubmissionId() {
         return escalatedSubmissionId;
     }

@@ -15,9 +15,7 @@ public abstract class SenderPatternEntry extends PatternSettingsEntry {
     protected SenderPatternEntry() {
     }
 
-    /**
-     * Whether {@code pattern} is a regular expression.
-     */
+    /** Whether {@code pattern} is a regular expression. */
     @JsonProperty("is_regex")
     public Boolean isRegex() {
         return isRegex;

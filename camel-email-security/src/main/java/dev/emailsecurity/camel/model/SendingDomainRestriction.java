@@ -27,9 +27,7 @@ public class SendingDomainRestriction extends CommentedSettingsEntry {
     public SendingDomainRestriction() {
     }
 
-    /**
-     * Domain that requires TLS.
-     */
+    /** Domain that requires TLS. */
     public String getDomain() {
         return domain;
     }
@@ -38,9 +36,7 @@ public class SendingDomainRestriction extends CommentedSettingsEntry {
         this.domain = domain;
     }
 
-    /**
-     * Subdomains exempt from the TLS requirement.
-     */
+    /** Subdomains exempt from the TLS requirement. */
     public List<String> getExclude() {
         return exclude;
     }

@@ -33,9 +33,7 @@ public abstract class SettingsEntry {
     protected SettingsEntry() {
     }
 
-    /**
-     * When the entry was created (read-only).
-     */
+    /** When the entry was created (read-only). */
     public String getCreatedAt() {
         return createdAt;
     }
@@ -72,9 +70,7 @@ public abstract class SettingsEntry {
         this.lastModified = lastModified;
     }
 
-    /**
-     * When the entry was last modified (read-only).
-     */
+    /** When the entry was last modified (read-only). */
     public String getModifiedAt() {
         return modifiedAt;
     }

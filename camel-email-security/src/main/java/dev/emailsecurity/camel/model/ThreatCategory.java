@@ -25,9 +25,7 @@ public class ThreatCategory {
     public ThreatCategory() {
     }
 
-    /**
-     * Description; nullable.
-     */
+    /** Description; nullable. */
     public String getDescription() {
         return description;
     }
@@ -36,9 +34,7 @@ public class ThreatCategory {
         this.description = description;
     }
 
-    /**
-     * Category identifier (an integer in the API, kept as a string).
-     */
+    /** Category identifier (an integer in the API, kept as a string). */
     public String getId() {
         return id;
     }
@@ -47,9 +43,7 @@ public class ThreatCategory {
         this.id = id;
     }
 
-    /**
-     * Name; nullable.
-     */
+    /** Name; nullable. */
     public String getName() {
         return name;
     }

@@ -24,9 +24,7 @@ public class TraceDirection {
     public TraceDirection() {
     }
 
-    /**
-     * Trace lines; nullable.
-     */
+    /** Trace lines; nullable. */
     public List<TraceLine> getLines() {
         return lines;
     }
@@ -35,9 +33,7 @@ public class TraceDirection {
         this.lines = lines;
     }
 
-    /**
-     * Whether more trace lines are pending; nullable.
-     */
+    /** Whether more trace lines are pending; nullable. */
     public Boolean getPending() {
         return pending;
     }

@@ -28,9 +28,7 @@ public class TrustedDomain extends PatternSettingsEntry {
     public TrustedDomain() {
     }
 
-    /**
-     * Prevents recently registered domains from triggering a Suspicious or Malicious disposition.
-     */
+    /** Prevents recently registered domains from triggering a Suspicious or Malicious disposition. */
     @JsonProperty("is_recent")
     public Boolean isRecent() {
         return isRecent;
@@ -40,9 +38,7 @@ public class TrustedDomain extends PatternSettingsEntry {
         this.isRecent = isRecent;
     }
 
-    /**
-     * Whether {@code pattern} is a regular expression.
-     */
+    /** Whether {@code pattern} is a regular expression. */
     @JsonProperty("is_regex")
     public Boolean isRegex() {
         return isRegex;
@@ -52,9 +48,7 @@ public class TrustedDomain extends PatternSettingsEntry {
         this.isRegex = isRegex;
     }
 
-    /**
-     * For partner or other approved domains spelled similarly to your own; prevents a Spoof disposition.
-     */
+    /** For partner or other approved domains spelled similarly to your own; prevents a Spoof disposition. */
     @JsonProperty("is_similarity")
     public Boolean isSimilarity() {
         return isSimilarity;

@@ -29,9 +29,7 @@ public class Validation {
     public Validation() {
     }
 
-    /**
-     * Comment; nullable.
-     */
+    /** Comment; nullable. */
     public String getComment() {
         return comment;
     }
