@@ -1,17 +1,12 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 
 /**
  * An action performed on a message after delivery.
  * Returned (as a list) by GET /investigate/{investigate_id}/action_log (no SDK method; suggested name
  * {@code investigate.action_log.get}).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class ActionEntry extends ActionRecord {
 
     @JsonProperty("started_at")
@@ -19,10 +14,6 @@ public class ActionEntry extends ActionRecord {
 
     @JsonProperty("success")
     private Boolean success;
-
-    /** Creates an empty instance. */
-    public ActionEntry() {
-    }
 
     /** When the action was initiated; nullable. */
     public String getStartedAt() {

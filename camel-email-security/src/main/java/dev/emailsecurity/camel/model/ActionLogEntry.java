@@ -1,26 +1,17 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 
 /**
  * An entry of the deprecated {@code action_log} field of {@link MessageDetails}.
  * Returned inside {@code investigate.list} and {@code investigate.get} results; the replacement
  * endpoint returns {@link ActionEntry}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class ActionLogEntry extends ActionRecord {
 
     @JsonProperty("completed_timestamp")
     @Deprecated
     private String completedTimestamp;
-
-    /** Creates an empty instance. */
-    public ActionLogEntry() {
-    }
 
     /**
      * Completion time as a plain string (read-only).

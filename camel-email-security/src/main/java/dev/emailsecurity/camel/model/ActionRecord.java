@@ -28,10 +28,6 @@ public abstract class ActionRecord {
     @JsonProperty("status")
     private String status;
 
-    /** Creates an empty instance. */
-    protected ActionRecord() {
-    }
-
     /** When the action completed; nullable. */
     public String getCompletedAt() {
         return completedAt;

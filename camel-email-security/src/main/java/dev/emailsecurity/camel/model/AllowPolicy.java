@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -12,8 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * fields are not sent. Create requires is_acceptable_sender, is_exempt_recipient, is_regex,
  * is_trusted_sender, pattern, pattern_type and verify_sender.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class AllowPolicy extends SenderPatternEntry {
 
     @JsonProperty("is_acceptable_sender")
@@ -39,10 +35,6 @@ public class AllowPolicy extends SenderPatternEntry {
 
     @JsonProperty("verify_sender")
     private Boolean verifySender;
-
-    /** Creates an empty instance. */
-    public AllowPolicy() {
-    }
 
     /**
      * Exempts messages from this sender from Spam, Spoof and Bulk dispositions only; Malicious and

@@ -39,10 +39,6 @@ public class Attachment {
     @JsonProperty("size")
     private Long size;
 
-    /** Creates an empty instance. */
-    public Attachment() {
-    }
-
     /** MIME type; nullable. */
     public String getContentType() {
         return contentType;

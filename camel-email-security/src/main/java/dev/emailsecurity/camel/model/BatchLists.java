@@ -31,10 +31,6 @@ public abstract class BatchLists<T> {
     @JsonProperty("posts")
     private List<T> posts;
 
-    /** Creates an instance with the four lists unset. */
-    protected BatchLists() {
-    }
-
     /** Entries to delete, or deleted, by id. */
     public List<DeletedItem> getDeletes() {
         return deletes;

@@ -1,8 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.ArrayList;
 import java.util.Collection;
 
@@ -19,8 +16,6 @@ import java.util.Collection;
  *
  * @param <T> the entity type of {@code patches}, {@code puts} and {@code posts}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class BatchRequest<T> extends BatchLists<T> {
 
     /** Creates a request with four empty lists. */

@@ -1,9 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-
 /**
  * Result of the settings {@code batch} operations: the deleted ids and the patched, replaced and created
  * entries.
@@ -14,11 +10,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param <T> the entity type of {@code patches}, {@code puts} and {@code posts}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class BatchResult<T> extends BatchLists<T> {
-
-    /** Creates an empty instance. */
-    public BatchResult() {
-    }
 }

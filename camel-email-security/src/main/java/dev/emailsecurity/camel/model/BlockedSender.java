@@ -1,8 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * A blocked sender pattern.
  * Returned by {@code settings.block_senders.create}, {@code .get}, {@code .edit} and (as a list)
@@ -10,11 +7,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * of {@link BatchRequest} / {@link BatchResult} for {@code settings.block_senders.batch}. Unset fields
  * are not sent. Create requires is_regex, pattern and pattern_type.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class BlockedSender extends SenderPatternEntry {
-
-    /** Creates an empty instance. */
-    public BlockedSender() {
-    }
 }

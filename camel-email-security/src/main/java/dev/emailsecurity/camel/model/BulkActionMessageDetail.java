@@ -1,16 +1,11 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 
 /**
  * Per-message state of a bulk action job.
  * Returned (as a list) by {@code investigate.bulk.messages.list}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class BulkActionMessageDetail extends BulkActionState {
 
     @JsonProperty("alert_id")
@@ -33,10 +28,6 @@ public class BulkActionMessageDetail extends BulkActionState {
 
     @JsonProperty("retry_count")
     private Integer retryCount;
-
-    /** Creates an empty instance. */
-    public BulkActionMessageDetail() {
-    }
 
     /** Alert identifier; nullable. */
     public String getAlertId() {

@@ -26,10 +26,6 @@ public class BulkActionRequest {
     @JsonProperty("search_params")
     private BulkSearchParams searchParams;
 
-    /** Creates an empty instance. */
-    public BulkActionRequest() {
-    }
-
     /**
      * Creates a {@code MOVE} job request.
      *

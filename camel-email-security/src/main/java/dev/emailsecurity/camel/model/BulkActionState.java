@@ -31,10 +31,6 @@ public abstract class BulkActionState {
     @JsonProperty("status_message")
     private String statusMessage;
 
-    /** Creates an empty instance. */
-    protected BulkActionState() {
-    }
-
     /**
      * Action parameters, a union discriminated by key {@code type}: {@code MOVE} also carries {@code destination}
      * and optionally {@code expected_disposition}; {@code RELEASE} carries nothing else. On a message of the job,

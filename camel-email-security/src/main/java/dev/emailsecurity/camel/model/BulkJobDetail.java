@@ -1,21 +1,16 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 
 /**
  * A bulk action job.
  * Returned by {@code investigate.bulk.create}, {@code investigate.bulk.get}, {@code
  * investigate.bulk.cancel.create} and (as a list) {@code investigate.bulk.list}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({ "action_params", "action_type", "comment", "completed_at", "created_at", "job_id",
         "messages_failed", "messages_pending", "messages_cancelled", "messages_skipped", "messages_successful",
         "search_params", "started_at", "status", "status_message", "total_messages_discovered" })
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class BulkJobDetail extends BulkActionState {
 
     @JsonProperty("comment")
@@ -50,10 +45,6 @@ public class BulkJobDetail extends BulkActionState {
 
     @JsonProperty("total_messages_discovered")
     private Integer totalMessagesDiscovered;
-
-    /** Creates an empty instance. */
-    public BulkJobDetail() {
-    }
 
     /** Comment; nullable. */
     public String getComment() {

@@ -67,10 +67,6 @@ public class BulkSearchParams {
     @JsonProperty("submissions")
     private Boolean submissions;
 
-    /** Creates an empty instance. */
-    public BulkSearchParams() {
-    }
-
     /**
      * Whether to include the action log (default false).
      *

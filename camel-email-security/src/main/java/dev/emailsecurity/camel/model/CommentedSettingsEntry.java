@@ -8,10 +8,6 @@ public abstract class CommentedSettingsEntry extends SettingsEntry {
     @JsonProperty("comments")
     private String comments;
 
-    /** Creates an empty entry. */
-    protected CommentedSettingsEntry() {
-    }
-
     /** Free-text comment, at most 1024 characters; nullable. */
     public String getComments() {
         return comments;

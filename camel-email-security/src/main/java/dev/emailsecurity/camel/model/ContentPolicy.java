@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -15,9 +13,7 @@ import java.util.List;
  * of {@link BatchRequest} / {@link BatchResult} for {@code settings.content_policies.batch}. Unset
  * fields are not sent. Create requires enabled, name, pattern and targets.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({ "id", "created_at", "last_modified", "modified_at" })
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class ContentPolicy extends SettingsEntry {
 
     @JsonProperty("enabled")
@@ -34,10 +30,6 @@ public class ContentPolicy extends SettingsEntry {
 
     @JsonProperty("targets")
     private List<String> targets;
-
-    /** Creates an empty instance. */
-    public ContentPolicy() {
-    }
 
     /** Whether the policy is active. */
     public Boolean getEnabled() {

@@ -34,10 +34,6 @@ public class CursorResultInfo {
     @Deprecated
     private Integer totalCount;
 
-    /** Creates an empty instance. */
-    public CursorResultInfo() {
-    }
-
     /** Number of items in the current page. */
     public Integer getCount() {
         return count;

@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -16,8 +14,6 @@ import java.util.List;
  * fetched instance with its read-only fields set; update (PUT) requires allowed_delivery_modes,
  * lookback_hops, ip_restrictions, drop_dispositions and regions and must not carry domain.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class Domain extends SettingsEntry {
 
     @JsonProperty("allowed_delivery_modes")
@@ -73,10 +69,6 @@ public class Domain extends SettingsEntry {
 
     @JsonProperty("transport")
     private String transport;
-
-    /** Creates an empty instance. */
-    public Domain() {
-    }
 
     /**
      * Allowed delivery modes (1 to 10 on create/replace). Each item: Allowed values: {@code DIRECT},

@@ -21,10 +21,6 @@ public class DomainAuthorization {
     @JsonProperty("timestamp")
     private String timestamp;
 
-    /** Creates an empty instance. */
-    public DomainAuthorization() {
-    }
-
     /** Whether the domain is authorized. */
     public Boolean getAuthorized() {
         return authorized;

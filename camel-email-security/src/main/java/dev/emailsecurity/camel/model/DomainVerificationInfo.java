@@ -26,10 +26,6 @@ public class DomainVerificationInfo {
     @JsonProperty("txt_record_value")
     private String txtRecordValue;
 
-    /** Creates an empty instance. */
-    public DomainVerificationInfo() {
-    }
-
     /** When the last DNS TXT check was attempted; nullable. */
     public String getLastCheckedAt() {
         return lastCheckedAt;

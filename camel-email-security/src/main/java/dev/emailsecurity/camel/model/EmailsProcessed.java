@@ -21,10 +21,6 @@ public class EmailsProcessed {
     @JsonProperty("total_emails_processed_previous")
     private Long totalEmailsProcessedPrevious;
 
-    /** Creates an empty instance. */
-    public EmailsProcessed() {
-    }
-
     /** When the statistics were computed (read-only). */
     public String getTimestamp() {
         return timestamp;

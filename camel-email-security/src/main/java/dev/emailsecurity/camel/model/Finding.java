@@ -40,10 +40,6 @@ public class Finding {
     @JsonProperty("value")
     private String value;
 
-    /** Creates an empty instance. */
-    public Finding() {
-    }
-
     /** Attachment the finding refers to; nullable. */
     public String getAttachment() {
         return attachment;

@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -11,8 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * fields are not sent. Create requires email, is_email_regex and name. Entries synced from a directory
  * cannot be edited.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImpersonationRegistry extends CommentedSettingsEntry {
 
     @JsonProperty("directory_id")
@@ -36,10 +32,6 @@ public class ImpersonationRegistry extends CommentedSettingsEntry {
 
     @JsonProperty("provenance")
     private String provenance;
-
-    /** Creates an empty instance. */
-    public ImpersonationRegistry() {
-    }
 
     /** Directory identifier; nullable. Kept numeric because the API expects an integer in request bodies. */
     public Long getDirectoryId() {

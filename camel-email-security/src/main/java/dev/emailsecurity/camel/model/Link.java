@@ -18,10 +18,6 @@ public class Link {
     @JsonProperty("text")
     private String text;
 
-    /** Creates an empty instance. */
-    public Link() {
-    }
-
     /** Link target. */
     public String getHref() {
         return href;

@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -12,9 +10,7 @@ import java.util.Map;
  * A message found by the investigation search.
  * Returned by {@code investigate.list} (one per search hit) and {@code investigate.get}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder(alphabetic = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class MessageDetails extends MessageHeaderFields {
 
     @JsonProperty("action_log")
@@ -94,10 +90,6 @@ public class MessageDetails extends MessageHeaderFields {
 
     @JsonProperty("validation")
     private Validation validation;
-
-    /** Creates an empty instance. */
-    public MessageDetails() {
-    }
 
     /**
      * Actions performed on the message.

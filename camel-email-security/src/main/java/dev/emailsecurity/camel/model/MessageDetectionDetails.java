@@ -41,10 +41,6 @@ public class MessageDetectionDetails {
     @JsonProperty("validation")
     private Validation validation;
 
-    /** Creates an empty instance. */
-    public MessageDetectionDetails() {
-    }
-
     /** Action taken on the message. */
     public String getAction() {
         return action;

@@ -18,10 +18,6 @@ public class MessageHeader {
     @JsonProperty("value")
     private String value;
 
-    /** Creates an empty instance. */
-    public MessageHeader() {
-    }
-
     /** Header name. */
     public String getName() {
         return name;

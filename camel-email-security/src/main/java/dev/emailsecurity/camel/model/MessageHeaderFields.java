@@ -46,10 +46,6 @@ public abstract class MessageHeaderFields {
     @JsonProperty("x_originating_ip")
     private String xOriginatingIp;
 
-    /** Creates an empty instance. */
-    protected MessageHeaderFields() {
-    }
-
     /**
      * Header From as sent, which may carry a display name ({@code PayPal <billing@paypal.example>}); nullable. The
      * bare address of the sender is {@link MessageDetails#getEnvelopeFrom()}.

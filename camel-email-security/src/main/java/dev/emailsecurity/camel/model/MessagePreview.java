@@ -15,10 +15,6 @@ public class MessagePreview {
     @JsonProperty("screenshot")
     private String screenshot;
 
-    /** Creates an empty instance. */
-    public MessagePreview() {
-    }
-
     /** Base64-encoded PNG image of the message. */
     public String getScreenshot() {
         return screenshot;

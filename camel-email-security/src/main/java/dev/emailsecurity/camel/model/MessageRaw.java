@@ -15,10 +15,6 @@ public class MessageRaw {
     @JsonProperty("raw")
     private String raw;
 
-    /** Creates an empty instance. */
-    public MessageRaw() {
-    }
-
     /** The whole message as a UTF-8 encoded .eml text. */
     public String getRaw() {
         return raw;

@@ -18,10 +18,6 @@ public class MessageTrace {
     @JsonProperty("outbound")
     private TraceDirection outbound;
 
-    /** Creates an empty instance. */
-    public MessageTrace() {
-    }
-
     /** Inbound trace. */
     public TraceDirection getInbound() {
         return inbound;

@@ -27,10 +27,6 @@ public class MoveRequest {
     @Deprecated
     private List<String> postfixIds;
 
-    /** Creates an empty instance. */
-    public MoveRequest() {
-    }
-
     /**
      * Creates a request for moving one message ({@code investigate.move.create}).
      *

@@ -41,10 +41,6 @@ public class MoveResponseItem {
     @JsonProperty("success")
     private Boolean success;
 
-    /** Creates an empty instance. */
-    public MoveResponseItem() {
-    }
-
     /** When the move completed (UTC); nullable. */
     public String getCompletedAt() {
         return completedAt;

@@ -8,10 +8,6 @@ public abstract class PatternSettingsEntry extends CommentedSettingsEntry {
     @JsonProperty("pattern")
     private String pattern;
 
-    /** Creates an empty entry. */
-    protected PatternSettingsEntry() {
-    }
-
     /**
      * The pattern to match, 1 to 1024 characters; for sender patterns its format depends on {@code pattern_type}:
      * an email address, a domain name, or a public IP address or CIDR block.

@@ -45,10 +45,6 @@ public class PhishGuardReport {
     @JsonProperty("updated_at")
     private String updatedAt;
 
-    /** Creates an empty instance. */
-    public PhishGuardReport() {
-    }
-
     /** Report content. */
     public String getContent() {
         return content;

@@ -30,10 +30,6 @@ public class PhishGuardReportFields {
     @Deprecated
     private String ts;
 
-    /** Creates an empty instance. */
-    public PhishGuardReportFields() {
-    }
-
     /** Sender; nullable. */
     public String getFrom() {
         return from;

@@ -18,10 +18,6 @@ public class PhishGuardReportTag {
     @JsonProperty("value")
     private String value;
 
-    /** Creates an empty instance. */
-    public PhishGuardReportTag() {
-    }
-
     /** Tag category. */
     public String getCategory() {
         return category;

@@ -17,10 +17,6 @@ public class PreviewRequest {
     @JsonAlias("postfix_id")
     private String postfixId;
 
-    /** Creates an empty instance. */
-    public PreviewRequest() {
-    }
-
     /**
      * Creates a request for the given message.
      *

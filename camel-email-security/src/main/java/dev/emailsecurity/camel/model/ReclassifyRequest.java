@@ -21,10 +21,6 @@ public class ReclassifyRequest {
     @JsonProperty("expected_disposition")
     private String expectedDisposition;
 
-    /** Creates an empty instance. */
-    public ReclassifyRequest() {
-    }
-
     /**
      * Creates a request with the required expected disposition.
      *

@@ -31,10 +31,6 @@ public class ReleaseResponse {
     @JsonProperty("undelivered")
     private List<String> undelivered;
 
-    /** Creates an empty instance. */
-    public ReleaseResponse() {
-    }
-
     /** Recipients the message was delivered to; nullable. */
     public List<String> getDelivered() {
         return delivered;

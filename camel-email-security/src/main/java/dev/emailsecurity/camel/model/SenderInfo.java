@@ -27,10 +27,6 @@ public class SenderInfo {
     @JsonProperty("pld")
     private String pld;
 
-    /** Creates an empty instance. */
-    public SenderInfo() {
-    }
-
     /** Name of the autonomous system; nullable. */
     public String getAsName() {
         return asName;

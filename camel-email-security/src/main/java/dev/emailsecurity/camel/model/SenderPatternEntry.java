@@ -11,10 +11,6 @@ public abstract class SenderPatternEntry extends PatternSettingsEntry {
     @JsonProperty("pattern_type")
     private String patternType;
 
-    /** Creates an empty entry. */
-    protected SenderPatternEntry() {
-    }
-
     /** Whether {@code pattern} is a regular expression. */
     @JsonProperty("is_regex")
     public Boolean isRegex() {

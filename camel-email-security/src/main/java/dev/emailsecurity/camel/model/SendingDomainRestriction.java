@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -13,8 +11,6 @@ import java.util.List;
  * fields are not sent. Create requires domain and exclude. The batch operation of this resource only
  * accepts deletes (see {@link BatchRequest#deletesOnly(java.util.Collection)}).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class SendingDomainRestriction extends CommentedSettingsEntry {
 
     @JsonProperty("domain")
@@ -22,10 +18,6 @@ public class SendingDomainRestriction extends CommentedSettingsEntry {
 
     @JsonProperty("exclude")
     private List<String> exclude;
-
-    /** Creates an empty instance. */
-    public SendingDomainRestriction() {
-    }
 
     /** Domain that requires TLS. */
     public String getDomain() {

@@ -29,10 +29,6 @@ public abstract class SettingsEntry {
     @JsonProperty("modified_at")
     private String modifiedAt;
 
-    /** Creates an empty entry. */
-    protected SettingsEntry() {
-    }
-
     /** When the entry was created (read-only). */
     public String getCreatedAt() {
         return createdAt;

@@ -67,10 +67,6 @@ public class Submission {
     @JsonProperty("type")
     private String type;
 
-    /** Creates an empty instance. */
-    public Submission() {
-    }
-
     /**
      * Review status; nullable. Allowed values: {@code escalated}, {@code reviewed}, {@code unreviewed};
      * values not listed here are passed through unchanged.

@@ -21,10 +21,6 @@ public class ThreatCategory {
     @JsonProperty("name")
     private String name;
 
-    /** Creates an empty instance. */
-    public ThreatCategory() {
-    }
-
     /** Description; nullable. */
     public String getDescription() {
         return description;

@@ -20,10 +20,6 @@ public class TraceDirection {
     @JsonProperty("pending")
     private Boolean pending;
 
-    /** Creates an empty instance. */
-    public TraceDirection() {
-    }
-
     /** Trace lines; nullable. */
     public List<TraceLine> getLines() {
         return lines;

@@ -25,10 +25,6 @@ public class TraceLine {
     @Deprecated
     private String ts;
 
-    /** Creates an empty instance. */
-    public TraceLine() {
-    }
-
     /** Line number in the trace log. */
     public Integer getLineno() {
         return lineno;

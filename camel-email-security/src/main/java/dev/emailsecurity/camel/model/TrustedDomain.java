@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -11,8 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * of {@link BatchRequest} / {@link BatchResult} for {@code settings.trusted_domains.batch}. Unset
  * fields are not sent. Create requires is_recent, is_regex, is_similarity and pattern.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class TrustedDomain extends PatternSettingsEntry {
 
     @JsonProperty("is_recent")
@@ -23,10 +19,6 @@ public class TrustedDomain extends PatternSettingsEntry {
 
     @JsonProperty("is_similarity")
     private Boolean isSimilarity;
-
-    /** Creates an empty instance. */
-    public TrustedDomain() {
-    }
 
     /** Prevents recently registered domains from triggering a Suspicious or Malicious disposition. */
     @JsonProperty("is_recent")

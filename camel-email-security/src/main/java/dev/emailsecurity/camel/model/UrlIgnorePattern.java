@@ -1,8 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * A URL ignore pattern that exempts matching URLs from URL rewriting.
  * Returned by {@code settings.url_ignore_patterns.create}, {@code .get}, {@code .edit} and (as a list)
@@ -12,11 +9,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * besides comments and pattern (and id in batch items), so do not send back a fetched instance with
  * its read-only fields set.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public class UrlIgnorePattern extends PatternSettingsEntry {
-
-    /** Creates an empty instance. */
-    public UrlIgnorePattern() {
-    }
 }

@@ -25,10 +25,6 @@ public class Validation {
     @JsonProperty("spf")
     private String spf;
 
-    /** Creates an empty instance. */
-    public Validation() {
-    }
-
     /** Comment; nullable. */
     public String getComment() {
         return comment;
