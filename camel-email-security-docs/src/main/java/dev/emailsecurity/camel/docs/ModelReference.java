@@ -83,8 +83,9 @@ public final class ModelReference {
         return getter.getGenericReturnType().getTypeName().replaceAll("[a-z][\\w]*\\.", "");
     }
 
-    /** The page. */
-    public static String page() throws IOException {
+    /** The page, with the descriptions read from the model sources under {@code sourceRoot}. */
+    public static String page(Path sourceRoot) throws IOException {
+        ModelJavadoc javadoc = new ModelJavadoc(sourceRoot);
         StringBuilder md = new StringBuilder(Markdown.GENERATED_NOTE.replace("the component JSON", "the model classes"));
         md.append("# Models: the fields of every result as Simple reads them\n\n")
                 .append("Every operation returns one of these classes, or a `java.util.List` of them (see the ")
@@ -104,11 +105,12 @@ public final class ModelReference {
                 .append("replacement.\n\n");
         for (Class<?> model : models()) {
             md.append("## ").append(model.getSimpleName()).append("\n\n");
-            md.append(Markdown.header(List.of("Simple", "JSON", "Type")));
+            md.append(javadoc.of(model).getOrDefault("", "")).append("\n\n");
+            md.append(Markdown.header(List.of("Simple", "JSON", "Type", "Description")));
             for (Field field : fields(model)) {
                 String deprecated = field.getter().isAnnotationPresent(Deprecated.class) ? " *(deprecated)*" : "";
                 md.append(Markdown.row(List.of(Markdown.code(field.simple()), Markdown.code(field.json()) + deprecated,
-                        Markdown.code(field.type()))));
+                        Markdown.code(field.type()), Markdown.cell(javadoc.method(field.getter())))));
             }
             md.append('\n');
         }

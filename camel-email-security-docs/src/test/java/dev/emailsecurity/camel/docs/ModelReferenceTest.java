@@ -80,13 +80,14 @@ class ModelReferenceTest {
 
     @Test
     void thePageNamesEveryModelAndField() throws Exception {
-        String page = ModelReference.page();
+        String page = ModelReference.page(GeneratedDocs.modelSources(DocsUpToDateTest.DOCS));
         for (Class<?> model : ModelReference.models()) {
             assertThat(page).contains("## " + model.getSimpleName() + "\n");
         }
-        assertThat(page).contains("| `${body.quarantined}` | `is_quarantined` | `Boolean` |")
-                .contains("| `${body.envelopeFrom}` | `envelope_from` | `String` |")
-                .contains("| `${body.regex}` | `is_regex` | `Boolean` |");
+        assertThat(page).contains("| `${body.quarantined}` | `is_quarantined` | `Boolean` | Whether the message is quarantined. |")
+                .contains("| `${body.envelopeFrom}` | `envelope_from` | `String` | SMTP envelope sender, a bare address")
+                .contains("| `${body.regex}` | `is_regex` | `Boolean` | Whether `pattern` is a regular expression. |")
+                .as("every model and every field has a description").doesNotContain(" |  |\n", "\n\n\n");
     }
 
     private static Object simple(String expression, Object body) {
