@@ -28,8 +28,14 @@ public final class GeneratedDocs {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("options.md", tables.options());
         files.put("headers.md", tables.headers());
+        files.put("models.md", ModelReference.page(modelSources(docsDir)));
         files.put("user-guide.md", withOperations(Files.readString(docsDir.resolve("user-guide.md"))));
         return files;
+    }
+
+    /** The component's sources beside the docs directory, where the models' Javadoc is read. */
+    static Path modelSources(Path docsDir) {
+        return docsDir.toAbsolutePath().normalize().getParent().resolve("camel-email-security/src/main/java");
     }
 
     /** The user guide with its operation table replaced by the current one. */

@@ -55,7 +55,7 @@ final class EcsMapper {
         }
         String disposition = cov.take("final_disposition", item.disposition());
         boolean threat = Verdict.isThreat(disposition);
-        boolean quarantined = Boolean.TRUE.equals(cov.take("is_quarantined", m.getIsQuarantined()));
+        boolean quarantined = Boolean.TRUE.equals(cov.take("is_quarantined", m.isQuarantined()));
         cov.take("id", m.getId());
         doc.put("@timestamp", cov.take("scanned_at", m.getScannedAt()))
                 .put("tags", tags(m, d, cov));

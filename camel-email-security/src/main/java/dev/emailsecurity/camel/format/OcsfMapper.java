@@ -69,7 +69,7 @@ final class OcsfMapper {
             cov.take("detections.final_disposition", d.getFinalDisposition());
         }
         disposition(event, cov.take("final_disposition", item.disposition()),
-                cov.take("is_quarantined", m.getIsQuarantined()));
+                cov.take("is_quarantined", m.isQuarantined()));
         Verdict.Technique t = Verdict.technique(item.disposition(), d);
         labels(event, cov.take("threat_categories", m.getThreatCategories()));
         if (t != null) {

@@ -39,13 +39,7 @@ public class Attachment {
     @JsonProperty("size")
     private Long size;
 
-    /** Creates an empty instance. */
-    public Attachment() {
-    }
-
-    /**
-     * MIME type; nullable.
-     */
+    /** MIME type; nullable. */
     public String getContentType() {
         return contentType;
     }
@@ -68,9 +62,7 @@ public class Attachment {
         this.detection = detection;
     }
 
-    /**
-     * Whether the attachment is encrypted; nullable.
-     */
+    /** Whether the attachment is encrypted; nullable. */
     public Boolean getEncrypted() {
         return encrypted;
     }
@@ -79,9 +71,7 @@ public class Attachment {
         this.encrypted = encrypted;
     }
 
-    /**
-     * File name; nullable.
-     */
+    /** File name; nullable. */
     public String getFilename() {
         return filename;
     }
@@ -90,9 +80,7 @@ public class Attachment {
         this.filename = filename;
     }
 
-    /**
-     * MD5 hash; nullable.
-     */
+    /** MD5 hash; nullable. */
     public String getMd5() {
         return md5;
     }
@@ -101,9 +89,7 @@ public class Attachment {
         this.md5 = md5;
     }
 
-    /**
-     * Attachment name (alternative to filename); nullable.
-     */
+    /** Attachment name (alternative to filename); nullable. */
     public String getName() {
         return name;
     }
@@ -112,9 +98,7 @@ public class Attachment {
         this.name = name;
     }
 
-    /**
-     * SHA-1 hash; nullable.
-     */
+    /** SHA-1 hash; nullable. */
     public String getSha1() {
         return sha1;
     }
@@ -123,9 +107,7 @@ public class Attachment {
         this.sha1 = sha1;
     }
 
-    /**
-     * SHA-256 hash; nullable.
-     */
+    /** SHA-256 hash; nullable. */
     public String getSha256() {
         return sha256;
     }
@@ -134,9 +116,7 @@ public class Attachment {
         this.sha256 = sha256;
     }
 
-    /**
-     * Size in bytes (at least 0).
-     */
+    /** Size in bytes (at least 0). */
     public Long getSize() {
         return size;
     }

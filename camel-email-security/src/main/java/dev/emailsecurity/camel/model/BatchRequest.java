@@ -1,12 +1,7 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Request body of the settings {@code batch} operations: {@code deletes}, then {@code patches}, {@code puts}
@@ -21,24 +16,14 @@ import java.util.List;
  *
  * @param <T> the entity type of {@code patches}, {@code puts} and {@code posts}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class BatchRequest<T> {
-
-    @JsonProperty("deletes")
-    private List<DeletedItem> deletes = new ArrayList<>();
-
-    @JsonProperty("patches")
-    private List<T> patches = new ArrayList<>();
-
-    @JsonProperty("puts")
-    private List<T> puts = new ArrayList<>();
-
-    @JsonProperty("posts")
-    private List<T> posts = new ArrayList<>();
+public class BatchRequest<T> extends BatchLists<T> {
 
     /** Creates a request with four empty lists. */
     public BatchRequest() {
+        setDeletes(new ArrayList<>());
+        setPatches(new ArrayList<>());
+        setPuts(new ArrayList<>());
+        setPosts(new ArrayList<>());
     }
 
     /**
@@ -68,41 +53,5 @@ public class BatchRequest<T> {
         request.setPuts(null);
         request.setPosts(null);
         return request;
-    }
-
-    /** Entries to delete, by id. */
-    public List<DeletedItem> getDeletes() {
-        return deletes;
-    }
-
-    public void setDeletes(List<DeletedItem> deletes) {
-        this.deletes = deletes;
-    }
-
-    /** Partial updates; each item needs {@code id} and carries only the fields to change. */
-    public List<T> getPatches() {
-        return patches;
-    }
-
-    public void setPatches(List<T> patches) {
-        this.patches = patches;
-    }
-
-    /** Full replacements; each item needs {@code id} and all fields the resource requires. */
-    public List<T> getPuts() {
-        return puts;
-    }
-
-    public void setPuts(List<T> puts) {
-        this.puts = puts;
-    }
-
-    /** New entries, with the fields the resource's create operation requires. */
-    public List<T> getPosts() {
-        return posts;
-    }
-
-    public void setPosts(List<T> posts) {
-        this.posts = posts;
     }
 }

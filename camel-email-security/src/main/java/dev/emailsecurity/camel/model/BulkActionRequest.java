@@ -1,15 +1,11 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Request body of {@code investigate.bulk.create}; the API answers 201 with a {@link BulkJobDetail}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class BulkActionRequest {
+public class BulkActionRequest extends MoveTarget {
 
     @JsonProperty("action")
     private String action;
@@ -17,18 +13,8 @@ public class BulkActionRequest {
     @JsonProperty("comment")
     private String comment;
 
-    @JsonProperty("destination")
-    private String destination;
-
-    @JsonProperty("expected_disposition")
-    private String expectedDisposition;
-
     @JsonProperty("search_params")
     private BulkSearchParams searchParams;
-
-    /** Creates an empty instance. */
-    public BulkActionRequest() {
-    }
 
     /**
      * Creates a {@code MOVE} job request.
@@ -70,9 +56,7 @@ public class BulkActionRequest {
         this.action = action;
     }
 
-    /**
-     * Comment; nullable.
-     */
+    /** Comment; nullable. */
     public String getComment() {
         return comment;
     }
@@ -81,35 +65,7 @@ public class BulkActionRequest {
         this.comment = comment;
     }
 
-    /**
-     * Target folder; needed for {@code MOVE}. Allowed values: {@code Inbox}, {@code JunkEmail}, {@code
-     * DeletedItems}, {@code RecoverableItemsDeletions}, {@code RecoverableItemsPurges}; values not listed
-     * here are passed through unchanged.
-     */
-    public String getDestination() {
-        return destination;
-    }
-
-    public void setDestination(String destination) {
-        this.destination = destination;
-    }
-
-    /**
-     * Disposition to record. Allowed values: {@code MALICIOUS}, {@code MALICIOUS-BEC}, {@code SUSPICIOUS},
-     * {@code SPOOF}, {@code SPAM}, {@code BULK}, {@code ENCRYPTED}, {@code EXTERNAL}, {@code UNKNOWN},
-     * {@code NONE}; values not listed here are passed through unchanged.
-     */
-    public String getExpectedDisposition() {
-        return expectedDisposition;
-    }
-
-    public void setExpectedDisposition(String expectedDisposition) {
-        this.expectedDisposition = expectedDisposition;
-    }
-
-    /**
-     * Required. Selects the messages.
-     */
+    /** Required. Selects the messages. */
     public BulkSearchParams getSearchParams() {
         return searchParams;
     }

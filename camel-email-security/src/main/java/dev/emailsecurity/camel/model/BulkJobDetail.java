@@ -1,34 +1,23 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A bulk action job.
  * Returned by {@code investigate.bulk.create}, {@code investigate.bulk.get}, {@code
  * investigate.bulk.cancel.create} and (as a list) {@code investigate.bulk.list}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class BulkJobDetail {
-
-    @JsonProperty("action_params")
-    private Map<String, Object> actionParams;
-
-    @JsonProperty("action_type")
-    private String actionType;
+@JsonPropertyOrder({ "action_params", "action_type", "comment", "completed_at", "created_at", "job_id",
+        "messages_failed", "messages_pending", "messages_cancelled", "messages_skipped", "messages_successful",
+        "search_params", "started_at", "status", "status_message", "total_messages_discovered" })
+public class BulkJobDetail extends BulkActionState {
 
     @JsonProperty("comment")
     private String comment;
 
     @JsonProperty("completed_at")
     private String completedAt;
-
-    @JsonProperty("created_at")
-    private String createdAt;
 
     @JsonProperty("job_id")
     private String jobId;
@@ -54,46 +43,10 @@ public class BulkJobDetail {
     @JsonProperty("started_at")
     private String startedAt;
 
-    @JsonProperty("status")
-    private String status;
-
-    @JsonProperty("status_message")
-    private String statusMessage;
-
     @JsonProperty("total_messages_discovered")
     private Integer totalMessagesDiscovered;
 
-    /** Creates an empty instance. */
-    public BulkJobDetail() {
-    }
-
-    /**
-     * Action parameters, a union discriminated by key {@code type}: {@code MOVE} also carries {@code
-     * destination} and optionally {@code expected_disposition}; {@code RELEASE} carries nothing else.
-     */
-    public Map<String, Object> getActionParams() {
-        return actionParams;
-    }
-
-    public void setActionParams(Map<String, Object> actionParams) {
-        this.actionParams = actionParams;
-    }
-
-    /**
-     * The job's action. Allowed values: {@code MOVE}, {@code RELEASE}; values not listed here are passed
-     * through unchanged.
-     */
-    public String getActionType() {
-        return actionType;
-    }
-
-    public void setActionType(String actionType) {
-        this.actionType = actionType;
-    }
-
-    /**
-     * Comment; nullable.
-     */
+    /** Comment; nullable. */
     public String getComment() {
         return comment;
     }
@@ -102,9 +55,7 @@ public class BulkJobDetail {
         this.comment = comment;
     }
 
-    /**
-     * When the job completed; nullable.
-     */
+    /** When the job completed; nullable. */
     public String getCompletedAt() {
         return completedAt;
     }
@@ -113,20 +64,7 @@ public class BulkJobDetail {
         this.completedAt = completedAt;
     }
 
-    /**
-     * When the job was created.
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    /**
-     * Job identifier (UUID), used as {@code job_id} in the per-job operations.
-     */
+    /** Job identifier (UUID), used as {@code job_id} in the per-job operations. */
     public String getJobId() {
         return jobId;
     }
@@ -135,9 +73,7 @@ public class BulkJobDetail {
         this.jobId = jobId;
     }
 
-    /**
-     * Number of messages that failed.
-     */
+    /** Number of messages that failed. */
     public Integer getMessagesFailed() {
         return messagesFailed;
     }
@@ -146,9 +82,7 @@ public class BulkJobDetail {
         this.messagesFailed = messagesFailed;
     }
 
-    /**
-     * Number of messages still pending.
-     */
+    /** Number of messages still pending. */
     public Integer getMessagesPending() {
         return messagesPending;
     }
@@ -157,9 +91,7 @@ public class BulkJobDetail {
         this.messagesPending = messagesPending;
     }
 
-    /**
-     * Number of messages not acted on because the job was cancelled (newest API).
-     */
+    /** Number of messages not acted on because the job was cancelled (newest API). */
     public Integer getMessagesCancelled() {
         return messagesCancelled;
     }
@@ -168,9 +100,7 @@ public class BulkJobDetail {
         this.messagesCancelled = messagesCancelled;
     }
 
-    /**
-     * Number of messages skipped, e.g. already in the destination (newest API).
-     */
+    /** Number of messages skipped, e.g. already in the destination (newest API). */
     public Integer getMessagesSkipped() {
         return messagesSkipped;
     }
@@ -179,9 +109,7 @@ public class BulkJobDetail {
         this.messagesSkipped = messagesSkipped;
     }
 
-    /**
-     * Number of messages processed successfully.
-     */
+    /** Number of messages processed successfully. */
     public Integer getMessagesSuccessful() {
         return messagesSuccessful;
     }
@@ -190,9 +118,7 @@ public class BulkJobDetail {
         this.messagesSuccessful = messagesSuccessful;
     }
 
-    /**
-     * The filters that selected the messages.
-     */
+    /** The filters that selected the messages. */
     public BulkSearchParams getSearchParams() {
         return searchParams;
     }
@@ -201,9 +127,7 @@ public class BulkJobDetail {
         this.searchParams = searchParams;
     }
 
-    /**
-     * When the job started; nullable.
-     */
+    /** When the job started; nullable. */
     public String getStartedAt() {
         return startedAt;
     }
@@ -212,33 +136,7 @@ public class BulkJobDetail {
         this.startedAt = startedAt;
     }
 
-    /**
-     * Job status. Allowed values: {@code PENDING}, {@code DISCOVERING}, {@code PROCESSING}, {@code
-     * COMPLETED}, {@code FAILED}, {@code CANCELLED}, {@code SKIPPED}; values not listed here are passed
-     * through unchanged.
-     */
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    /**
-     * Status message; nullable.
-     */
-    public String getStatusMessage() {
-        return statusMessage;
-    }
-
-    public void setStatusMessage(String statusMessage) {
-        this.statusMessage = statusMessage;
-    }
-
-    /**
-     * Number of messages the search found.
-     */
+    /** Number of messages the search found. */
     public Integer getTotalMessagesDiscovered() {
         return totalMessagesDiscovered;
     }

@@ -67,10 +67,6 @@ public class BulkSearchParams {
     @JsonProperty("submissions")
     private Boolean submissions;
 
-    /** Creates an empty instance. */
-    public BulkSearchParams() {
-    }
-
     /**
      * Whether to include the action log (default false).
      *
@@ -87,9 +83,7 @@ public class BulkSearchParams {
         this.actionLog = actionLog;
     }
 
-    /**
-     * Alert id filter; nullable.
-     */
+    /** Alert id filter; nullable. */
     public String getAlertId() {
         return alertId;
     }
@@ -111,9 +105,7 @@ public class BulkSearchParams {
         this.deliveryStatus = deliveryStatus;
     }
 
-    /**
-     * Only detections (server default true).
-     */
+    /** Only detections (server default true). */
     public Boolean getDetectionsOnly() {
         return detectionsOnly;
     }
@@ -122,9 +114,7 @@ public class BulkSearchParams {
         this.detectionsOnly = detectionsOnly;
     }
 
-    /**
-     * Sender domain filter; nullable.
-     */
+    /** Sender domain filter; nullable. */
     public String getDomain() {
         return domain;
     }
@@ -133,9 +123,7 @@ public class BulkSearchParams {
         this.domain = domain;
     }
 
-    /**
-     * End of the search range (server default: now).
-     */
+    /** End of the search range (server default: now). */
     public String getEnd() {
         return end;
     }
@@ -144,9 +132,7 @@ public class BulkSearchParams {
         this.end = end;
     }
 
-    /**
-     * Exact subject filter; nullable.
-     */
+    /** Exact subject filter; nullable. */
     public String getExactSubject() {
         return exactSubject;
     }
@@ -180,9 +166,7 @@ public class BulkSearchParams {
         this.messageAction = messageAction;
     }
 
-    /**
-     * Message-ID filter; nullable.
-     */
+    /** Message-ID filter; nullable. */
     public String getMessageId() {
         return messageId;
     }
@@ -191,9 +175,7 @@ public class BulkSearchParams {
         this.messageId = messageId;
     }
 
-    /**
-     * Metric filter; nullable.
-     */
+    /** Metric filter; nullable. */
     public String getMetric() {
         return metric;
     }
@@ -202,9 +184,7 @@ public class BulkSearchParams {
         this.metric = metric;
     }
 
-    /**
-     * Free-text query (space-separated terms, case-insensitive); nullable.
-     */
+    /** Free-text query (space-separated terms, case-insensitive); nullable. */
     public String getQuery() {
         return query;
     }
@@ -213,9 +193,7 @@ public class BulkSearchParams {
         this.query = query;
     }
 
-    /**
-     * Recipient filter; nullable.
-     */
+    /** Recipient filter; nullable. */
     public String getRecipient() {
         return recipient;
     }
@@ -224,9 +202,7 @@ public class BulkSearchParams {
         this.recipient = recipient;
     }
 
-    /**
-     * Sender filter; nullable.
-     */
+    /** Sender filter; nullable. */
     public String getSender() {
         return sender;
     }
@@ -235,9 +211,7 @@ public class BulkSearchParams {
         this.sender = sender;
     }
 
-    /**
-     * Start of the search range (server default: 30 days ago).
-     */
+    /** Start of the search range (server default: 30 days ago). */
     public String getStart() {
         return start;
     }
@@ -246,9 +220,7 @@ public class BulkSearchParams {
         this.start = start;
     }
 
-    /**
-     * Subject filter; nullable.
-     */
+    /** Subject filter; nullable. */
     public String getSubject() {
         return subject;
     }
@@ -257,9 +229,7 @@ public class BulkSearchParams {
         this.subject = subject;
     }
 
-    /**
-     * SMTP HELO IP filter (newest API); nullable.
-     */
+    /** SMTP HELO IP filter (newest API); nullable. */
     public String getSmtpHeloIp() {
         return smtpHeloIp;
     }
@@ -268,9 +238,7 @@ public class BulkSearchParams {
         this.smtpHeloIp = smtpHeloIp;
     }
 
-    /**
-     * Search the submissions store (server default false).
-     */
+    /** Search the submissions store (server default false). */
     public Boolean getSubmissions() {
         return submissions;
     }

@@ -1,8 +1,7 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 
@@ -14,22 +13,8 @@ import java.util.List;
  * of {@link BatchRequest} / {@link BatchResult} for {@code settings.content_policies.batch}. Unset
  * fields are not sent. Create requires enabled, name, pattern and targets.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class ContentPolicy {
-
-    @JsonProperty("id")
-    private String id;
-
-    @JsonProperty("created_at")
-    private String createdAt;
-
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
+@JsonPropertyOrder({ "id", "created_at", "last_modified", "modified_at" })
+public class ContentPolicy extends SettingsEntry {
 
     @JsonProperty("enabled")
     private Boolean enabled;
@@ -46,46 +31,7 @@ public class ContentPolicy {
     @JsonProperty("targets")
     private List<String> targets;
 
-    /** Creates an empty instance. */
-    public ContentPolicy() {
-    }
-
-    /**
-     * Content policy identifier (read-only; required in batch {@code patches}/{@code puts} items).
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
-    }
-
-    /**
-     * Whether the policy is active.
-     */
+    /** Whether the policy is active. */
     public Boolean getEnabled() {
         return enabled;
     }
@@ -94,9 +40,7 @@ public class ContentPolicy {
         this.enabled = enabled;
     }
 
-    /**
-     * Policy name.
-     */
+    /** Policy name. */
     public String getName() {
         return name;
     }
@@ -105,9 +49,7 @@ public class ContentPolicy {
         this.name = name;
     }
 
-    /**
-     * Notes; nullable.
-     */
+    /** Notes; nullable. */
     public String getNotes() {
         return notes;
     }
@@ -116,9 +58,7 @@ public class ContentPolicy {
         this.notes = notes;
     }
 
-    /**
-     * The pattern to match.
-     */
+    /** The pattern to match. */
     public String getPattern() {
         return pattern;
     }
@@ -137,21 +77,5 @@ public class ContentPolicy {
 
     public void setTargets(List<String> targets) {
         this.targets = targets;
-    }
-
-    /**
-     * When the policy was last changed; sent by the API next to {@code modified_at}, as for the other settings.
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
     }
 }

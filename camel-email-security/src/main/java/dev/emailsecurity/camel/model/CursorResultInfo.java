@@ -34,13 +34,7 @@ public class CursorResultInfo {
     @Deprecated
     private Integer totalCount;
 
-    /** Creates an empty instance. */
-    public CursorResultInfo() {
-    }
-
-    /**
-     * Number of items in the current page.
-     */
+    /** Number of items in the current page. */
     public Integer getCount() {
         return count;
     }
@@ -49,9 +43,7 @@ public class CursorResultInfo {
         this.count = count;
     }
 
-    /**
-     * Cursor of the next page; nullable.
-     */
+    /** Cursor of the next page; nullable. */
     public String getNext() {
         return next;
     }
@@ -76,9 +68,7 @@ public class CursorResultInfo {
         this.page = page;
     }
 
-    /**
-     * Number of items per page.
-     */
+    /** Number of items per page. */
     public Integer getPerPage() {
         return perPage;
     }
@@ -87,9 +77,7 @@ public class CursorResultInfo {
         this.perPage = perPage;
     }
 
-    /**
-     * Cursor of the previous page; nullable.
-     */
+    /** Cursor of the previous page; nullable. */
     public String getPrevious() {
         return previous;
     }

@@ -45,9 +45,7 @@ public class DeletedItem {
         return ids.stream().map(DeletedItem::new).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /**
-     * Identifier of the entry. Integer ids of older API versions are read as strings.
-     */
+    /** Identifier of the entry. Integer ids of older API versions are read as strings. */
     public String getId() {
         return id;
     }

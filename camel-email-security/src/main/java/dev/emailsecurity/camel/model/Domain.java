@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -16,18 +14,13 @@ import java.util.List;
  * fetched instance with its read-only fields set; update (PUT) requires allowed_delivery_modes,
  * lookback_hops, ip_restrictions, drop_dispositions and regions and must not carry domain.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class Domain {
+public class Domain extends SettingsEntry {
 
     @JsonProperty("allowed_delivery_modes")
     private List<String> allowedDeliveryModes;
 
     @JsonProperty("authorization")
     private DomainAuthorization authorization;
-
-    @JsonProperty("created_at")
-    private String createdAt;
 
     @JsonProperty("dmarc_status")
     private String dmarcStatus;
@@ -44,9 +37,6 @@ public class Domain {
     @JsonProperty("folder")
     private String folder;
 
-    @JsonProperty("id")
-    private String id;
-
     @JsonProperty("inbox_provider")
     private String inboxProvider;
 
@@ -56,15 +46,8 @@ public class Domain {
     @JsonProperty("ip_restrictions")
     private List<String> ipRestrictions;
 
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
     @JsonProperty("lookback_hops")
     private Integer lookbackHops;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
 
     @JsonProperty("o365_tenant_id")
     private String o365TenantId;
@@ -87,10 +70,6 @@ public class Domain {
     @JsonProperty("transport")
     private String transport;
 
-    /** Creates an empty instance. */
-    public Domain() {
-    }
-
     /**
      * Allowed delivery modes (1 to 10 on create/replace). Each item: Allowed values: {@code DIRECT},
      * {@code BCC}, {@code JOURNAL}, {@code API}, {@code RETRO_SCAN}; values not listed here are passed
@@ -104,26 +83,13 @@ public class Domain {
         this.allowedDeliveryModes = allowedDeliveryModes;
     }
 
-    /**
-     * Authorization state (read-only).
-     */
+    /** Authorization state (read-only). */
     public DomainAuthorization getAuthorization() {
         return authorization;
     }
 
     public void setAuthorization(DomainAuthorization authorization) {
         this.authorization = authorization;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
     }
 
     /**
@@ -138,9 +104,7 @@ public class Domain {
         this.dmarcStatus = dmarcStatus;
     }
 
-    /**
-     * The domain name; cannot be changed after creation.
-     */
+    /** The domain name; cannot be changed after creation. */
     public String getDomain() {
         return domain;
     }
@@ -163,9 +127,7 @@ public class Domain {
         this.dropDispositions = dropDispositions;
     }
 
-    /**
-     * Processing statistics (read-only).
-     */
+    /** Processing statistics (read-only). */
     public EmailsProcessed getEmailsProcessed() {
         return emailsProcessed;
     }
@@ -187,18 +149,6 @@ public class Domain {
     }
 
     /**
-     * Domain identifier (read-only; required in batch {@code patches}/{@code puts} items). Integer ids of
-     * older API versions are read as strings.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
      * Inbox provider (read-only); nullable. Allowed values: {@code Microsoft}, {@code Google}; values not
      * listed here are passed through unchanged.
      */
@@ -210,9 +160,7 @@ public class Domain {
         this.inboxProvider = inboxProvider;
     }
 
-    /**
-     * Integration identifier (UUID); nullable.
-     */
+    /** Integration identifier (UUID); nullable. */
     public String getIntegrationId() {
         return integrationId;
     }
@@ -221,9 +169,7 @@ public class Domain {
         this.integrationId = integrationId;
     }
 
-    /**
-     * IP addresses or CIDR blocks allowed to deliver for the domain (at most 100).
-     */
+    /** IP addresses or CIDR blocks allowed to deliver for the domain (at most 100). */
     public List<String> getIpRestrictions() {
         return ipRestrictions;
     }
@@ -232,25 +178,7 @@ public class Domain {
         this.ipRestrictions = ipRestrictions;
     }
 
-    /**
-     * When the entry was last modified (read-only).
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
-    }
-
-    /**
-     * Number of hops to look back, 1 to 20.
-     */
+    /** Number of hops to look back, 1 to 20. */
     public Integer getLookbackHops() {
         return lookbackHops;
     }
@@ -259,20 +187,7 @@ public class Domain {
         this.lookbackHops = lookbackHops;
     }
 
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
-    }
-
-    /**
-     * Microsoft 365 tenant id (read-only); nullable.
-     */
+    /** Microsoft 365 tenant id (read-only); nullable. */
     public String getO365TenantId() {
         return o365TenantId;
     }
@@ -293,9 +208,7 @@ public class Domain {
         this.regions = regions;
     }
 
-    /**
-     * Require TLS for inbound mail; nullable.
-     */
+    /** Require TLS for inbound mail; nullable. */
     public Boolean getRequireTlsInbound() {
         return requireTlsInbound;
     }
@@ -304,9 +217,7 @@ public class Domain {
         this.requireTlsInbound = requireTlsInbound;
     }
 
-    /**
-     * Require TLS for outbound mail; nullable.
-     */
+    /** Require TLS for outbound mail; nullable. */
     public Boolean getRequireTlsOutbound() {
         return requireTlsOutbound;
     }
@@ -340,9 +251,7 @@ public class Domain {
         this.status = status;
     }
 
-    /**
-     * Transport (delivery target); nullable on create/replace.
-     */
+    /** Transport (delivery target); nullable on create/replace. */
     public String getTransport() {
         return transport;
     }

@@ -21,13 +21,7 @@ public class DomainAuthorization {
     @JsonProperty("timestamp")
     private String timestamp;
 
-    /** Creates an empty instance. */
-    public DomainAuthorization() {
-    }
-
-    /**
-     * Whether the domain is authorized.
-     */
+    /** Whether the domain is authorized. */
     public Boolean getAuthorized() {
         return authorized;
     }
@@ -36,9 +30,7 @@ public class DomainAuthorization {
         this.authorized = authorized;
     }
 
-    /**
-     * Status message; nullable.
-     */
+    /** Status message; nullable. */
     public String getStatusMessage() {
         return statusMessage;
     }
@@ -47,9 +39,7 @@ public class DomainAuthorization {
         this.statusMessage = statusMessage;
     }
 
-    /**
-     * When the state was recorded (read-only).
-     */
+    /** When the state was recorded (read-only). */
     public String getTimestamp() {
         return timestamp;
     }

@@ -26,13 +26,7 @@ public class DomainVerificationInfo {
     @JsonProperty("txt_record_value")
     private String txtRecordValue;
 
-    /** Creates an empty instance. */
-    public DomainVerificationInfo() {
-    }
-
-    /**
-     * When the last DNS TXT check was attempted; nullable.
-     */
+    /** When the last DNS TXT check was attempted; nullable. */
     public String getLastCheckedAt() {
         return lastCheckedAt;
     }
@@ -54,9 +48,7 @@ public class DomainVerificationInfo {
         this.status = status;
     }
 
-    /**
-     * Full DNS TXT record name, e.g. {@code _cf-email-sec-challenge.example.com}.
-     */
+    /** Full DNS TXT record name, e.g. {@code _cf-email-sec-challenge.example.com}. */
     public String getTxtRecordName() {
         return txtRecordName;
     }
@@ -65,9 +57,7 @@ public class DomainVerificationInfo {
         this.txtRecordName = txtRecordName;
     }
 
-    /**
-     * Token value to publish in the TXT record.
-     */
+    /** Token value to publish in the TXT record. */
     public String getTxtRecordValue() {
         return txtRecordValue;
     }

@@ -21,13 +21,7 @@ public class EmailsProcessed {
     @JsonProperty("total_emails_processed_previous")
     private Long totalEmailsProcessedPrevious;
 
-    /** Creates an empty instance. */
-    public EmailsProcessed() {
-    }
-
-    /**
-     * When the statistics were computed (read-only).
-     */
+    /** When the statistics were computed (read-only). */
     public String getTimestamp() {
         return timestamp;
     }
@@ -36,9 +30,7 @@ public class EmailsProcessed {
         this.timestamp = timestamp;
     }
 
-    /**
-     * Messages processed in the current period (at least 0).
-     */
+    /** Messages processed in the current period (at least 0). */
     public Long getTotalEmailsProcessed() {
         return totalEmailsProcessed;
     }
@@ -47,9 +39,7 @@ public class EmailsProcessed {
         this.totalEmailsProcessed = totalEmailsProcessed;
     }
 
-    /**
-     * Messages processed in the previous period (at least 0).
-     */
+    /** Messages processed in the previous period (at least 0). */
     public Long getTotalEmailsProcessedPrevious() {
         return totalEmailsProcessedPrevious;
     }

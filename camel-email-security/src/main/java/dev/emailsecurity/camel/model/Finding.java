@@ -40,13 +40,7 @@ public class Finding {
     @JsonProperty("value")
     private String value;
 
-    /** Creates an empty instance. */
-    public Finding() {
-    }
-
-    /**
-     * Attachment the finding refers to; nullable.
-     */
+    /** Attachment the finding refers to; nullable. */
     public String getAttachment() {
         return attachment;
     }
@@ -55,9 +49,7 @@ public class Finding {
         this.attachment = attachment;
     }
 
-    /**
-     * Detail text; nullable.
-     */
+    /** Detail text; nullable. */
     public String getDetail() {
         return detail;
     }
@@ -79,9 +71,7 @@ public class Finding {
         this.detection = detection;
     }
 
-    /**
-     * Message field the finding refers to; nullable.
-     */
+    /** Message field the finding refers to; nullable. */
     public String getField() {
         return field;
     }
@@ -90,9 +80,7 @@ public class Finding {
         this.field = field;
     }
 
-    /**
-     * Finding name; nullable.
-     */
+    /** Finding name; nullable. */
     public String getName() {
         return name;
     }
@@ -101,9 +89,7 @@ public class Finding {
         this.name = name;
     }
 
-    /**
-     * Message portion the finding refers to; nullable.
-     */
+    /** Message portion the finding refers to; nullable. */
     public String getPortion() {
         return portion;
     }
@@ -112,9 +98,7 @@ public class Finding {
         this.portion = portion;
     }
 
-    /**
-     * Reason text; nullable.
-     */
+    /** Reason text; nullable. */
     public String getReason() {
         return reason;
     }
@@ -123,9 +107,7 @@ public class Finding {
         this.reason = reason;
     }
 
-    /**
-     * Score; nullable.
-     */
+    /** Score; nullable. */
     public Double getScore() {
         return score;
     }
@@ -134,9 +116,7 @@ public class Finding {
         this.score = score;
     }
 
-    /**
-     * Matched value; nullable.
-     */
+    /** Matched value; nullable. */
     public String getValue() {
         return value;
     }

@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -11,15 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * fields are not sent. Create requires email, is_email_regex and name. Entries synced from a directory
  * cannot be edited.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class ImpersonationRegistry {
-
-    @JsonProperty("comments")
-    private String comments;
-
-    @JsonProperty("created_at")
-    private String createdAt;
+public class ImpersonationRegistry extends CommentedSettingsEntry {
 
     @JsonProperty("directory_id")
     private Long directoryId;
@@ -34,18 +24,8 @@ public class ImpersonationRegistry {
     @Deprecated
     private String externalDirectoryNodeId;
 
-    @JsonProperty("id")
-    private String id;
-
     @JsonProperty("is_email_regex")
     private Boolean isEmailRegex;
-
-    @JsonProperty("last_modified")
-    @Deprecated
-    private String lastModified;
-
-    @JsonProperty("modified_at")
-    private String modifiedAt;
 
     @JsonProperty("name")
     private String name;
@@ -53,35 +33,7 @@ public class ImpersonationRegistry {
     @JsonProperty("provenance")
     private String provenance;
 
-    /** Creates an empty instance. */
-    public ImpersonationRegistry() {
-    }
-
-    /**
-     * Free-text comment; nullable.
-     */
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    /**
-     * When the entry was created (read-only).
-     */
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(String createdAt) {
-        this.createdAt = createdAt;
-    }
-
-    /**
-     * Directory identifier; nullable. Kept numeric because the API expects an integer in request bodies.
-     */
+    /** Directory identifier; nullable. Kept numeric because the API expects an integer in request bodies. */
     public Long getDirectoryId() {
         return directoryId;
     }
@@ -102,9 +54,7 @@ public class ImpersonationRegistry {
         this.directoryNodeId = directoryNodeId;
     }
 
-    /**
-     * Email address (or regular expression, see {@code is_email_regex}) of the protected person.
-     */
+    /** Email address (or regular expression, see {@code is_email_regex}) of the protected person. */
     public String getEmail() {
         return email;
     }
@@ -129,22 +79,9 @@ public class ImpersonationRegistry {
         this.externalDirectoryNodeId = externalDirectoryNodeId;
     }
 
-    /**
-     * Impersonation registry entry identifier (read-only; required in batch {@code patches}/{@code puts}
-     * items). Integer ids of older API versions are read as strings.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
-     * Whether {@code email} is a regular expression.
-     */
-    public Boolean getIsEmailRegex() {
+    /** Whether {@code email} is a regular expression. */
+    @JsonProperty("is_email_regex")
+    public Boolean isEmailRegex() {
         return isEmailRegex;
     }
 
@@ -152,36 +89,7 @@ public class ImpersonationRegistry {
         this.isEmailRegex = isEmailRegex;
     }
 
-    /**
-     * When the entry was last modified (read-only).
-     *
-     * @deprecated use {@link #getModifiedAt()} instead.
-     */
-    @Deprecated
-    public String getLastModified() {
-        return lastModified;
-    }
-
-    /** @deprecated use {@link #getModifiedAt()} instead. */
-    @Deprecated
-    public void setLastModified(String lastModified) {
-        this.lastModified = lastModified;
-    }
-
-    /**
-     * When the entry was last modified (read-only).
-     */
-    public String getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public void setModifiedAt(String modifiedAt) {
-        this.modifiedAt = modifiedAt;
-    }
-
-    /**
-     * Display name of the protected person, at most 1024 characters.
-     */
+    /** Display name of the protected person, at most 1024 characters. */
     public String getName() {
         return name;
     }

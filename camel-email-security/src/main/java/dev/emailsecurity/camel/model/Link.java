@@ -18,13 +18,7 @@ public class Link {
     @JsonProperty("text")
     private String text;
 
-    /** Creates an empty instance. */
-    public Link() {
-    }
-
-    /**
-     * Link target.
-     */
+    /** Link target. */
     public String getHref() {
         return href;
     }
@@ -33,9 +27,7 @@ public class Link {
         this.href = href;
     }
 
-    /**
-     * Link text; nullable.
-     */
+    /** Link text; nullable. */
     public String getText() {
         return text;
     }

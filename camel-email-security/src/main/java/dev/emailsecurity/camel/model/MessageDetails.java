@@ -1,8 +1,7 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,8 @@ import java.util.Map;
  * A message found by the investigation search.
  * Returned by {@code investigate.list} (one per search hit) and {@code investigate.get}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class MessageDetails {
+@JsonPropertyOrder(alphabetic = true)
+public class MessageDetails extends MessageHeaderFields {
 
     @JsonProperty("action_log")
     @Deprecated
@@ -50,12 +48,6 @@ public class MessageDetails {
     @Deprecated
     private List<Finding> findings;
 
-    @JsonProperty("from")
-    private String from;
-
-    @JsonProperty("from_name")
-    private String fromName;
-
     @JsonProperty("htmltext_structure_hash")
     private String htmltextStructureHash;
 
@@ -67,9 +59,6 @@ public class MessageDetails {
 
     @JsonProperty("is_quarantined")
     private Boolean isQuarantined;
-
-    @JsonProperty("message_id")
-    private String messageId;
 
     @JsonProperty("post_delivery_operations")
     private List<String> postDeliveryOperations;
@@ -83,17 +72,8 @@ public class MessageDetails {
     @JsonProperty("properties")
     private Map<String, Object> properties;
 
-    @JsonProperty("replyto")
-    private String replyto;
-
     @JsonProperty("scanned_at")
     private String scannedAt;
-
-    @JsonProperty("sent_at")
-    private String sentAt;
-
-    @JsonProperty("sent_date")
-    private String sentDate;
 
     @JsonProperty("smtp_helo_server_ip")
     private String smtpHeloServerIp;
@@ -101,17 +81,8 @@ public class MessageDetails {
     @JsonProperty("smtp_previous_hop_ip")
     private String smtpPreviousHopIp;
 
-    @JsonProperty("subject")
-    private String subject;
-
     @JsonProperty("threat_categories")
     private List<String> threatCategories;
-
-    @JsonProperty("to")
-    private List<String> to;
-
-    @JsonProperty("to_name")
-    private List<String> toName;
 
     @JsonProperty("ts")
     @Deprecated
@@ -119,13 +90,6 @@ public class MessageDetails {
 
     @JsonProperty("validation")
     private Validation validation;
-
-    @JsonProperty("x_originating_ip")
-    private String xOriginatingIp;
-
-    /** Creates an empty instance. */
-    public MessageDetails() {
-    }
 
     /**
      * Actions performed on the message.
@@ -143,9 +107,7 @@ public class MessageDetails {
         this.actionLog = actionLog;
     }
 
-    /**
-     * Alert identifier; nullable.
-     */
+    /** Alert identifier; nullable. */
     public String getAlertId() {
         return alertId;
     }
@@ -154,9 +116,7 @@ public class MessageDetails {
         this.alertId = alertId;
     }
 
-    /**
-     * Recipients of the message within the customer's domains.
-     */
+    /** Recipients of the message within the customer's domains. */
     public List<String> getClientRecipients() {
         return clientRecipients;
     }
@@ -192,9 +152,7 @@ public class MessageDetails {
         this.deliveryStatus = deliveryStatus;
     }
 
-    /**
-     * Human-readable reasons for the detection.
-     */
+    /** Human-readable reasons for the detection. */
     public List<String> getDetectionReasons() {
         return detectionReasons;
     }
@@ -203,9 +161,7 @@ public class MessageDetails {
         this.detectionReasons = detectionReasons;
     }
 
-    /**
-     * EDF hash; nullable.
-     */
+    /** EDF hash; nullable. */
     public String getEdfHash() {
         return edfHash;
     }
@@ -214,9 +170,7 @@ public class MessageDetails {
         this.edfHash = edfHash;
     }
 
-    /**
-     * SMTP envelope sender; nullable.
-     */
+    /** SMTP envelope sender, a bare address (use it where an address is needed); nullable. */
     public String getEnvelopeFrom() {
         return envelopeFrom;
     }
@@ -225,9 +179,7 @@ public class MessageDetails {
         this.envelopeFrom = envelopeFrom;
     }
 
-    /**
-     * SMTP envelope recipients; nullable.
-     */
+    /** SMTP envelope recipients; nullable. */
     public List<String> getEnvelopeTo() {
         return envelopeTo;
     }
@@ -265,31 +217,7 @@ public class MessageDetails {
         this.findings = findings;
     }
 
-    /**
-     * Header From address; nullable.
-     */
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    /**
-     * Header From display name; nullable.
-     */
-    public String getFromName() {
-        return fromName;
-    }
-
-    public void setFromName(String fromName) {
-        this.fromName = fromName;
-    }
-
-    /**
-     * Hash of the HTML structure; nullable.
-     */
+    /** Hash of the HTML structure; nullable. */
     public String getHtmltextStructureHash() {
         return htmltextStructureHash;
     }
@@ -310,10 +238,9 @@ public class MessageDetails {
         this.id = id;
     }
 
-    /**
-     * Whether the message is a phish submission.
-     */
-    public Boolean getIsPhishSubmission() {
+    /** Whether the message is a phish submission. */
+    @JsonProperty("is_phish_submission")
+    public Boolean isPhishSubmission() {
         return isPhishSubmission;
     }
 
@@ -321,26 +248,14 @@ public class MessageDetails {
         this.isPhishSubmission = isPhishSubmission;
     }
 
-    /**
-     * Whether the message is quarantined.
-     */
-    public Boolean getIsQuarantined() {
+    /** Whether the message is quarantined. */
+    @JsonProperty("is_quarantined")
+    public Boolean isQuarantined() {
         return isQuarantined;
     }
 
     public void setIsQuarantined(Boolean isQuarantined) {
         this.isQuarantined = isQuarantined;
-    }
-
-    /**
-     * RFC 5322 Message-ID; nullable.
-     */
-    public String getMessageId() {
-        return messageId;
-    }
-
-    public void setMessageId(String messageId) {
-        this.messageId = messageId;
     }
 
     /**
@@ -356,9 +271,7 @@ public class MessageDetails {
         this.postDeliveryOperations = postDeliveryOperations;
     }
 
-    /**
-     * Short postfix id of the message (used by {@link PreviewRequest}).
-     */
+    /** Short postfix id of the message (used by {@link PreviewRequest}). */
     public String getPostfixId() {
         return postfixId;
     }
@@ -367,9 +280,7 @@ public class MessageDetails {
         this.postfixId = postfixId;
     }
 
-    /**
-     * Postfix id of the outbound message; nullable.
-     */
+    /** Postfix id of the outbound message; nullable. */
     public String getPostfixIdOutbound() {
         return postfixIdOutbound;
     }
@@ -393,20 +304,7 @@ public class MessageDetails {
         this.properties = properties;
     }
 
-    /**
-     * Reply-To address; nullable.
-     */
-    public String getReplyto() {
-        return replyto;
-    }
-
-    public void setReplyto(String replyto) {
-        this.replyto = replyto;
-    }
-
-    /**
-     * When the message was scanned (UTC); nullable.
-     */
+    /** When the message was scanned (UTC); nullable. */
     public String getScannedAt() {
         return scannedAt;
     }
@@ -415,31 +313,7 @@ public class MessageDetails {
         this.scannedAt = scannedAt;
     }
 
-    /**
-     * When the message was sent (UTC); nullable.
-     */
-    public String getSentAt() {
-        return sentAt;
-    }
-
-    public void setSentAt(String sentAt) {
-        this.sentAt = sentAt;
-    }
-
-    /**
-     * Send date as sent by the API, without a declared format; nullable. Prefer {@link #getSentAt()}.
-     */
-    public String getSentDate() {
-        return sentDate;
-    }
-
-    public void setSentDate(String sentDate) {
-        this.sentDate = sentDate;
-    }
-
-    /**
-     * SMTP HELO server IP; nullable.
-     */
+    /** SMTP HELO server IP; nullable. */
     public String getSmtpHeloServerIp() {
         return smtpHeloServerIp;
     }
@@ -448,9 +322,7 @@ public class MessageDetails {
         this.smtpHeloServerIp = smtpHeloServerIp;
     }
 
-    /**
-     * SMTP previous-hop IP; nullable.
-     */
+    /** SMTP previous-hop IP; nullable. */
     public String getSmtpPreviousHopIp() {
         return smtpPreviousHopIp;
     }
@@ -459,48 +331,13 @@ public class MessageDetails {
         this.smtpPreviousHopIp = smtpPreviousHopIp;
     }
 
-    /**
-     * Subject; nullable.
-     */
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    /**
-     * Threat category names; nullable.
-     */
+    /** Threat category names; nullable. */
     public List<String> getThreatCategories() {
         return threatCategories;
     }
 
     public void setThreatCategories(List<String> threatCategories) {
         this.threatCategories = threatCategories;
-    }
-
-    /**
-     * Header To addresses; nullable.
-     */
-    public List<String> getTo() {
-        return to;
-    }
-
-    public void setTo(List<String> to) {
-        this.to = to;
-    }
-
-    /**
-     * Header To display names; nullable.
-     */
-    public List<String> getToName() {
-        return toName;
-    }
-
-    public void setToName(List<String> toName) {
-        this.toName = toName;
     }
 
     /**
@@ -519,27 +356,12 @@ public class MessageDetails {
         this.ts = ts;
     }
 
-    /**
-     * SPF/DKIM/DMARC validation results.
-     */
+    /** SPF/DKIM/DMARC validation results. */
     public Validation getValidation() {
         return validation;
     }
 
     public void setValidation(Validation validation) {
         this.validation = validation;
-    }
-
-    /**
-     * X-Originating-IP header value; nullable.
-     */
-    @JsonProperty("x_originating_ip")
-    public String getXOriginatingIp() {
-        return xOriginatingIp;
-    }
-
-    @JsonProperty("x_originating_ip")
-    public void setXOriginatingIp(String xOriginatingIp) {
-        this.xOriginatingIp = xOriginatingIp;
     }
 }

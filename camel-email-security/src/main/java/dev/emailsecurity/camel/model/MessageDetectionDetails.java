@@ -41,13 +41,7 @@ public class MessageDetectionDetails {
     @JsonProperty("validation")
     private Validation validation;
 
-    /** Creates an empty instance. */
-    public MessageDetectionDetails() {
-    }
-
-    /**
-     * Action taken on the message.
-     */
+    /** Action taken on the message. */
     public String getAction() {
         return action;
     }
@@ -56,9 +50,7 @@ public class MessageDetectionDetails {
         this.action = action;
     }
 
-    /**
-     * Attachments of the message.
-     */
+    /** Attachments of the message. */
     public List<Attachment> getAttachments() {
         return attachments;
     }
@@ -80,9 +72,7 @@ public class MessageDetectionDetails {
         this.finalDisposition = finalDisposition;
     }
 
-    /**
-     * Detection findings; nullable.
-     */
+    /** Detection findings; nullable. */
     public List<Finding> getFindings() {
         return findings;
     }
@@ -91,9 +81,7 @@ public class MessageDetectionDetails {
         this.findings = findings;
     }
 
-    /**
-     * Message headers.
-     */
+    /** Message headers. */
     public List<MessageHeader> getHeaders() {
         return headers;
     }
@@ -102,9 +90,7 @@ public class MessageDetectionDetails {
         this.headers = headers;
     }
 
-    /**
-     * Links found in the message.
-     */
+    /** Links found in the message. */
     public List<Link> getLinks() {
         return links;
     }
@@ -113,9 +99,7 @@ public class MessageDetectionDetails {
         this.links = links;
     }
 
-    /**
-     * Information about the sending host.
-     */
+    /** Information about the sending host. */
     public SenderInfo getSenderInfo() {
         return senderInfo;
     }
@@ -124,9 +108,7 @@ public class MessageDetectionDetails {
         this.senderInfo = senderInfo;
     }
 
-    /**
-     * Threat categories of the message.
-     */
+    /** Threat categories of the message. */
     public List<ThreatCategory> getThreatCategories() {
         return threatCategories;
     }
@@ -135,9 +117,7 @@ public class MessageDetectionDetails {
         this.threatCategories = threatCategories;
     }
 
-    /**
-     * SPF/DKIM/DMARC validation results.
-     */
+    /** SPF/DKIM/DMARC validation results. */
     public Validation getValidation() {
         return validation;
     }

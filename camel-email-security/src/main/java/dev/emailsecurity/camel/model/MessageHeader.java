@@ -18,13 +18,7 @@ public class MessageHeader {
     @JsonProperty("value")
     private String value;
 
-    /** Creates an empty instance. */
-    public MessageHeader() {
-    }
-
-    /**
-     * Header name.
-     */
+    /** Header name. */
     public String getName() {
         return name;
     }
@@ -33,9 +27,7 @@ public class MessageHeader {
         this.name = name;
     }
 
-    /**
-     * Header value.
-     */
+    /** Header value. */
     public String getValue() {
         return value;
     }

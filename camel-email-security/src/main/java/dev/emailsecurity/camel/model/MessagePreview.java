@@ -15,13 +15,7 @@ public class MessagePreview {
     @JsonProperty("screenshot")
     private String screenshot;
 
-    /** Creates an empty instance. */
-    public MessagePreview() {
-    }
-
-    /**
-     * Base64-encoded PNG image of the message.
-     */
+    /** Base64-encoded PNG image of the message. */
     public String getScreenshot() {
         return screenshot;
     }

@@ -15,13 +15,7 @@ public class MessageRaw {
     @JsonProperty("raw")
     private String raw;
 
-    /** Creates an empty instance. */
-    public MessageRaw() {
-    }
-
-    /**
-     * The whole message as a UTF-8 encoded .eml text.
-     */
+    /** The whole message as a UTF-8 encoded .eml text. */
     public String getRaw() {
         return raw;
     }

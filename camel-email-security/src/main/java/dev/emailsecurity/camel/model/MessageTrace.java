@@ -18,13 +18,7 @@ public class MessageTrace {
     @JsonProperty("outbound")
     private TraceDirection outbound;
 
-    /** Creates an empty instance. */
-    public MessageTrace() {
-    }
-
-    /**
-     * Inbound trace.
-     */
+    /** Inbound trace. */
     public TraceDirection getInbound() {
         return inbound;
     }
@@ -33,9 +27,7 @@ public class MessageTrace {
         this.inbound = inbound;
     }
 
-    /**
-     * Outbound trace.
-     */
+    /** Outbound trace. */
     public TraceDirection getOutbound() {
         return outbound;
     }

@@ -1,7 +1,5 @@
 package dev.emailsecurity.camel.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -10,15 +8,7 @@ import java.util.List;
  * Request body of {@code investigate.move.create} (only {@code destination} and {@code
  * expected_disposition}) and {@code investigate.move.bulk} (also {@code ids}).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public class MoveRequest {
-
-    @JsonProperty("destination")
-    private String destination;
-
-    @JsonProperty("expected_disposition")
-    private String expectedDisposition;
+public class MoveRequest extends MoveTarget {
 
     @JsonProperty("ids")
     private List<String> ids;
@@ -26,10 +16,6 @@ public class MoveRequest {
     @JsonProperty("postfix_ids")
     @Deprecated
     private List<String> postfixIds;
-
-    /** Creates an empty instance. */
-    public MoveRequest() {
-    }
 
     /**
      * Creates a request for moving one message ({@code investigate.move.create}).
@@ -56,36 +42,7 @@ public class MoveRequest {
         return request;
     }
 
-    /**
-     * Required. Target mailbox folder. Allowed values: {@code Inbox}, {@code JunkEmail}, {@code
-     * DeletedItems}, {@code RecoverableItemsDeletions}, {@code RecoverableItemsPurges}; values not listed
-     * here are passed through unchanged.
-     */
-    public String getDestination() {
-        return destination;
-    }
-
-    public void setDestination(String destination) {
-        this.destination = destination;
-    }
-
-    /**
-     * Disposition to record for the moved messages. Allowed values: {@code MALICIOUS}, {@code
-     * MALICIOUS-BEC}, {@code SUSPICIOUS}, {@code SPOOF}, {@code SPAM}, {@code BULK}, {@code ENCRYPTED},
-     * {@code EXTERNAL}, {@code UNKNOWN}, {@code NONE}; values not listed here are passed through
-     * unchanged.
-     */
-    public String getExpectedDisposition() {
-        return expectedDisposition;
-    }
-
-    public void setExpectedDisposition(String expectedDisposition) {
-        this.expectedDisposition = expectedDisposition;
-    }
-
-    /**
-     * Investigate ids of the messages to move ({@code investigate.move.bulk} only).
-     */
+    /** Investigate ids of the messages to move ({@code investigate.move.bulk} only). */
     public List<String> getIds() {
         return ids;
     }

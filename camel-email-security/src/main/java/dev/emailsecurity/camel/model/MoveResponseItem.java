@@ -41,13 +41,7 @@ public class MoveResponseItem {
     @JsonProperty("success")
     private Boolean success;
 
-    /** Creates an empty instance. */
-    public MoveResponseItem() {
-    }
-
-    /**
-     * When the move completed (UTC); nullable.
-     */
+    /** When the move completed (UTC); nullable. */
     public String getCompletedAt() {
         return completedAt;
     }
@@ -72,9 +66,7 @@ public class MoveResponseItem {
         this.completedTimestamp = completedTimestamp;
     }
 
-    /**
-     * Destination folder; nullable.
-     */
+    /** Destination folder; nullable. */
     public String getDestination() {
         return destination;
     }
@@ -99,9 +91,7 @@ public class MoveResponseItem {
         this.itemCount = itemCount;
     }
 
-    /**
-     * Message identifier; nullable.
-     */
+    /** Message identifier; nullable. */
     public String getMessageId() {
         return messageId;
     }
@@ -110,9 +100,7 @@ public class MoveResponseItem {
         this.messageId = messageId;
     }
 
-    /**
-     * Type of operation performed; nullable.
-     */
+    /** Type of operation performed; nullable. */
     public String getOperation() {
         return operation;
     }
@@ -121,9 +109,7 @@ public class MoveResponseItem {
         this.operation = operation;
     }
 
-    /**
-     * Recipient address; nullable.
-     */
+    /** Recipient address; nullable. */
     public String getRecipient() {
         return recipient;
     }
@@ -132,9 +118,7 @@ public class MoveResponseItem {
         this.recipient = recipient;
     }
 
-    /**
-     * Operation status; nullable.
-     */
+    /** Operation status; nullable. */
     public String getStatus() {
         return status;
     }
@@ -143,9 +127,7 @@ public class MoveResponseItem {
         this.status = status;
     }
 
-    /**
-     * Whether the operation succeeded.
-     */
+    /** Whether the operation succeeded. */
     public Boolean getSuccess() {
         return success;
     }

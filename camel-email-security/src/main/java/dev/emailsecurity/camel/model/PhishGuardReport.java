@@ -45,13 +45,7 @@ public class PhishGuardReport {
     @JsonProperty("updated_at")
     private String updatedAt;
 
-    /** Creates an empty instance. */
-    public PhishGuardReport() {
-    }
-
-    /**
-     * Report content.
-     */
+    /** Report content. */
     public String getContent() {
         return content;
     }
@@ -60,9 +54,7 @@ public class PhishGuardReport {
         this.content = content;
     }
 
-    /**
-     * When the report was created (read-only); nullable.
-     */
+    /** When the report was created (read-only); nullable. */
     public String getCreatedAt() {
         return createdAt;
     }
@@ -84,9 +76,7 @@ public class PhishGuardReport {
         this.disposition = disposition;
     }
 
-    /**
-     * Message fields the report refers to.
-     */
+    /** Message fields the report refers to. */
     public PhishGuardReportFields getFields() {
         return fields;
     }
@@ -95,9 +85,7 @@ public class PhishGuardReport {
         this.fields = fields;
     }
 
-    /**
-     * Report identifier (an integer in the API, kept as a string).
-     */
+    /** Report identifier (an integer in the API, kept as a string). */
     public String getId() {
         return id;
     }
@@ -106,9 +94,7 @@ public class PhishGuardReport {
         this.id = id;
     }
 
-    /**
-     * Priority.
-     */
+    /** Priority. */
     public String getPriority() {
         return priority;
     }
@@ -117,9 +103,7 @@ public class PhishGuardReport {
         this.priority = priority;
     }
 
-    /**
-     * Tags; nullable.
-     */
+    /** Tags; nullable. */
     public List<PhishGuardReportTag> getTags() {
         return tags;
     }
@@ -128,9 +112,7 @@ public class PhishGuardReport {
         this.tags = tags;
     }
 
-    /**
-     * Title.
-     */
+    /** Title. */
     public String getTitle() {
         return title;
     }
@@ -155,9 +137,7 @@ public class PhishGuardReport {
         this.ts = ts;
     }
 
-    /**
-     * When the report was last updated (read-only); nullable.
-     */
+    /** When the report was last updated (read-only); nullable. */
     public String getUpdatedAt() {
         return updatedAt;
     }

@@ -30,13 +30,7 @@ public class PhishGuardReportFields {
     @Deprecated
     private String ts;
 
-    /** Creates an empty instance. */
-    public PhishGuardReportFields() {
-    }
-
-    /**
-     * Sender; nullable.
-     */
+    /** Sender; nullable. */
     public String getFrom() {
         return from;
     }
@@ -45,9 +39,7 @@ public class PhishGuardReportFields {
         this.from = from;
     }
 
-    /**
-     * When the event occurred (read-only).
-     */
+    /** When the event occurred (read-only). */
     public String getOccurredAt() {
         return occurredAt;
     }
@@ -56,9 +48,7 @@ public class PhishGuardReportFields {
         this.occurredAt = occurredAt;
     }
 
-    /**
-     * Postfix id of the message; nullable.
-     */
+    /** Postfix id of the message; nullable. */
     public String getPostfixId() {
         return postfixId;
     }
@@ -67,9 +57,7 @@ public class PhishGuardReportFields {
         this.postfixId = postfixId;
     }
 
-    /**
-     * Recipients.
-     */
+    /** Recipients. */
     public List<String> getTo() {
         return to;
     }

@@ -18,13 +18,7 @@ public class PhishGuardReportTag {
     @JsonProperty("value")
     private String value;
 
-    /** Creates an empty instance. */
-    public PhishGuardReportTag() {
-    }
-
-    /**
-     * Tag category.
-     */
+    /** Tag category. */
     public String getCategory() {
         return category;
     }
@@ -33,9 +27,7 @@ public class PhishGuardReportTag {
         this.category = category;
     }
 
-    /**
-     * Tag value.
-     */
+    /** Tag value. */
     public String getValue() {
         return value;
     }

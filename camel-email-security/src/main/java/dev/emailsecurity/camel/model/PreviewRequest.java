@@ -17,10 +17,6 @@ public class PreviewRequest {
     @JsonAlias("postfix_id")
     private String postfixId;
 
-    /** Creates an empty instance. */
-    public PreviewRequest() {
-    }
-
     /**
      * Creates a request for the given message.
      *
@@ -33,9 +29,7 @@ public class PreviewRequest {
         return request;
     }
 
-    /**
-     * Required. Postfix id of the message (JSON {@code id}).
-     */
+    /** Required. Postfix id of the message (JSON {@code id}). */
     public String getPostfixId() {
         return postfixId;
     }

@@ -21,10 +21,6 @@ public class ReclassifyRequest {
     @JsonProperty("expected_disposition")
     private String expectedDisposition;
 
-    /** Creates an empty instance. */
-    public ReclassifyRequest() {
-    }
-
     /**
      * Creates a request with the required expected disposition.
      *
@@ -37,9 +33,7 @@ public class ReclassifyRequest {
         return request;
     }
 
-    /**
-     * Base64-encoded content of the .eml file.
-     */
+    /** Base64-encoded content of the .eml file. */
     public String getEmlContent() {
         return emlContent;
     }
@@ -48,9 +42,7 @@ public class ReclassifyRequest {
         this.emlContent = emlContent;
     }
 
-    /**
-     * Id of the escalated submission.
-     */
+    /** Id of the escalated submission. */
     public String getEscalatedSubmissionId() {
         return escalatedSubmissionId;
     }

@@ -31,13 +31,7 @@ public class ReleaseResponse {
     @JsonProperty("undelivered")
     private List<String> undelivered;
 
-    /** Creates an empty instance. */
-    public ReleaseResponse() {
-    }
-
-    /**
-     * Recipients the message was delivered to; nullable.
-     */
+    /** Recipients the message was delivered to; nullable. */
     public List<String> getDelivered() {
         return delivered;
     }
@@ -46,9 +40,7 @@ public class ReleaseResponse {
         this.delivered = delivered;
     }
 
-    /**
-     * Recipients the release failed for; nullable.
-     */
+    /** Recipients the release failed for; nullable. */
     public List<String> getFailed() {
         return failed;
     }
@@ -57,9 +49,7 @@ public class ReleaseResponse {
         this.failed = failed;
     }
 
-    /**
-     * Investigate id of the released message.
-     */
+    /** Investigate id of the released message. */
     public String getId() {
         return id;
     }
@@ -84,9 +74,7 @@ public class ReleaseResponse {
         this.postfixId = postfixId;
     }
 
-    /**
-     * Recipients the message was not delivered to; nullable.
-     */
+    /** Recipients the message was not delivered to; nullable. */
     public List<String> getUndelivered() {
         return undelivered;
     }

@@ -27,13 +27,7 @@ public class SenderInfo {
     @JsonProperty("pld")
     private String pld;
 
-    /** Creates an empty instance. */
-    public SenderInfo() {
-    }
-
-    /**
-     * Name of the autonomous system; nullable.
-     */
+    /** Name of the autonomous system; nullable. */
     public String getAsName() {
         return asName;
     }
@@ -42,9 +36,7 @@ public class SenderInfo {
         this.asName = asName;
     }
 
-    /**
-     * Number of the autonomous system; nullable.
-     */
+    /** Number of the autonomous system; nullable. */
     public Long getAsNumber() {
         return asNumber;
     }
@@ -53,9 +45,7 @@ public class SenderInfo {
         this.asNumber = asNumber;
     }
 
-    /**
-     * Geolocation; nullable.
-     */
+    /** Geolocation; nullable. */
     public String getGeo() {
         return geo;
     }
@@ -64,9 +54,7 @@ public class SenderInfo {
         this.geo = geo;
     }
 
-    /**
-     * Sender IP address; nullable.
-     */
+    /** Sender IP address; nullable. */
     public String getIp() {
         return ip;
     }
@@ -75,9 +63,7 @@ public class SenderInfo {
         this.ip = ip;
     }
 
-    /**
-     * Pay-level domain; nullable.
-     */
+    /** Pay-level domain; nullable. */
     public String getPld() {
         return pld;
     }

@@ -67,10 +67,6 @@ public class Submission {
     @JsonProperty("type")
     private String type;
 
-    /** Creates an empty instance. */
-    public Submission() {
-    }
-
     /**
      * Review status; nullable. Allowed values: {@code escalated}, {@code reviewed}, {@code unreviewed};
      * values not listed here are passed through unchanged.
@@ -96,9 +92,7 @@ public class Submission {
         this.escalatedAs = escalatedAs;
     }
 
-    /**
-     * When the submission was escalated; nullable.
-     */
+    /** When the submission was escalated; nullable. */
     public String getEscalatedAt() {
         return escalatedAt;
     }
@@ -107,9 +101,7 @@ public class Submission {
         this.escalatedAt = escalatedAt;
     }
 
-    /**
-     * Who escalated the submission; nullable.
-     */
+    /** Who escalated the submission; nullable. */
     public String getEscalatedBy() {
         return escalatedBy;
     }
@@ -118,9 +110,7 @@ public class Submission {
         this.escalatedBy = escalatedBy;
     }
 
-    /**
-     * Id of the escalated submission; nullable.
-     */
+    /** Id of the escalated submission; nullable. */
     public String getEscalatedSubmissionId() {
         return escalatedSubmissionId;
     }
@@ -142,9 +132,7 @@ public class Submission {
         this.originalDisposition = originalDisposition;
     }
 
-    /**
-     * EDF hash of the original message; nullable.
-     */
+    /** EDF hash of the original message; nullable. */
     public String getOriginalEdfHash() {
         return originalEdfHash;
     }
@@ -153,9 +141,7 @@ public class Submission {
         this.originalEdfHash = originalEdfHash;
     }
 
-    /**
-     * Postfix id of the original message that was submitted; nullable.
-     */
+    /** Postfix id of the original message that was submitted; nullable. */
     public String getOriginalPostfixId() {
         return originalPostfixId;
     }
@@ -164,9 +150,7 @@ public class Submission {
         this.originalPostfixId = originalPostfixId;
     }
 
-    /**
-     * Outcome; nullable.
-     */
+    /** Outcome; nullable. */
     public String getOutcome() {
         return outcome;
     }
@@ -187,9 +171,7 @@ public class Submission {
         this.outcomeDisposition = outcomeDisposition;
     }
 
-    /**
-     * When the submission was requested (UTC).
-     */
+    /** When the submission was requested (UTC). */
     public String getRequestedAt() {
         return requestedAt;
     }
@@ -198,9 +180,7 @@ public class Submission {
         this.requestedAt = requestedAt;
     }
 
-    /**
-     * Who requested the submission; nullable.
-     */
+    /** Who requested the submission; nullable. */
     public String getRequestedBy() {
         return requestedBy;
     }
@@ -238,9 +218,7 @@ public class Submission {
         this.requestedTs = requestedTs;
     }
 
-    /**
-     * Status; nullable.
-     */
+    /** Status; nullable. */
     public String getStatus() {
         return status;
     }
@@ -249,9 +227,7 @@ public class Submission {
         this.status = status;
     }
 
-    /**
-     * Subject of the message; nullable.
-     */
+    /** Subject of the message; nullable. */
     public String getSubject() {
         return subject;
     }
@@ -260,9 +236,7 @@ public class Submission {
         this.subject = subject;
     }
 
-    /**
-     * Submission identifier.
-     */
+    /** Submission identifier. */
     public String getSubmissionId() {
         return submissionId;
     }

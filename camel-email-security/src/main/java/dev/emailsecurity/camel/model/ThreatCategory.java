@@ -21,13 +21,7 @@ public class ThreatCategory {
     @JsonProperty("name")
     private String name;
 
-    /** Creates an empty instance. */
-    public ThreatCategory() {
-    }
-
-    /**
-     * Description; nullable.
-     */
+    /** Description; nullable. */
     public String getDescription() {
         return description;
     }
@@ -36,9 +30,7 @@ public class ThreatCategory {
         this.description = description;
     }
 
-    /**
-     * Category identifier (an integer in the API, kept as a string).
-     */
+    /** Category identifier (an integer in the API, kept as a string). */
     public String getId() {
         return id;
     }
@@ -47,9 +39,7 @@ public class ThreatCategory {
         this.id = id;
     }
 
-    /**
-     * Name; nullable.
-     */
+    /** Name; nullable. */
     public String getName() {
         return name;
     }

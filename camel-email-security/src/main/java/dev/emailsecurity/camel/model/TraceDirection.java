@@ -20,13 +20,7 @@ public class TraceDirection {
     @JsonProperty("pending")
     private Boolean pending;
 
-    /** Creates an empty instance. */
-    public TraceDirection() {
-    }
-
-    /**
-     * Trace lines; nullable.
-     */
+    /** Trace lines; nullable. */
     public List<TraceLine> getLines() {
         return lines;
     }
@@ -35,9 +29,7 @@ public class TraceDirection {
         this.lines = lines;
     }
 
-    /**
-     * Whether more trace lines are pending; nullable.
-     */
+    /** Whether more trace lines are pending; nullable. */
     public Boolean getPending() {
         return pending;
     }

@@ -25,13 +25,7 @@ public class TraceLine {
     @Deprecated
     private String ts;
 
-    /** Creates an empty instance. */
-    public TraceLine() {
-    }
-
-    /**
-     * Line number in the trace log.
-     */
+    /** Line number in the trace log. */
     public Integer getLineno() {
         return lineno;
     }
@@ -40,9 +34,7 @@ public class TraceLine {
         this.lineno = lineno;
     }
 
-    /**
-     * When the line was logged (read-only); nullable.
-     */
+    /** When the line was logged (read-only); nullable. */
     public String getLoggedAt() {
         return loggedAt;
     }
@@ -51,9 +43,7 @@ public class TraceLine {
         this.loggedAt = loggedAt;
     }
 
-    /**
-     * Log message.
-     */
+    /** Log message. */
     public String getMessage() {
         return message;
     }

@@ -25,13 +25,7 @@ public class Validation {
     @JsonProperty("spf")
     private String spf;
 
-    /** Creates an empty instance. */
-    public Validation() {
-    }
-
-    /**
-     * Comment; nullable.
-     */
+    /** Comment; nullable. */
     public String getComment() {
         return comment;
     }

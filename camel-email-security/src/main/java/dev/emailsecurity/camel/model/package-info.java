@@ -8,6 +8,14 @@
  *       as {@link dev.emailsecurity.camel.model.AllowPolicy} doubles as the create and PATCH body: only the
  *       fields that were set are sent. (A consequence: a field cannot be cleared by sending an explicit
  *       {@code null} through these classes.)</li>
+ *   <li>What several results share is declared once, in an abstract base: {@link dev.emailsecurity.camel.model.SettingsEntry}
+ *       (id and timestamps of every settings entry) and its refinements with comments, a pattern, a sender pattern;
+ *       {@link dev.emailsecurity.camel.model.ActionRecord}, {@link dev.emailsecurity.camel.model.BatchLists},
+ *       {@link dev.emailsecurity.camel.model.BulkActionState}, {@link dev.emailsecurity.camel.model.MessageHeaderFields}.
+ *       The JSON is that of the API, property for property and in its order.</li>
+ *   <li>Getters are what Camel's Simple language reads: {@code ${body.subject}}; the API's {@code is_*} flags are
+ *       read by {@code isX()} getters, so {@code ${body.quarantined}} reads {@code is_quarantined}. docs/models.md
+ *       lists every field with its Simple expression and JSON name.</li>
  *   <li>Identifiers are {@code String}; the integer ids of older API versions read fine as strings.</li>
  *   <li>Enum-valued fields are {@code String} so that values added by the API never break deserialization;
  *       the getter Javadoc lists the known values.</li>

@@ -55,7 +55,7 @@ public enum EmailSecurityOperation {
                     .version("disposition", Field.of("final_disposition", MessageDetails.class,
                             MessageDetails::getFinalDisposition))
                     .version("quarantine", Field.of("is_quarantined", MessageDetails.class,
-                            MessageDetails::getIsQuarantined))
+                            MessageDetails::isQuarantined))
                     .version("postDeliveryOperations", Field.of("post_delivery_operations", MessageDetails.class,
                             MessageDetails::getPostDeliveryOperations))
                     .splitWindows())),

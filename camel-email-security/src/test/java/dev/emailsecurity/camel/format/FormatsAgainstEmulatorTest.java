@@ -124,7 +124,7 @@ class FormatsAgainstEmulatorTest {
     @Test
     void theOcsfEventCarriesTheMessagesFactsAndEveryIndicatorAsAnObservable() throws Exception {
         SecurityItem item = messages.stream()
-                .filter(i -> Boolean.TRUE.equals(i.message().getIsQuarantined())
+                .filter(i -> Boolean.TRUE.equals(i.message().isQuarantined())
                              && "MALICIOUS".equals(i.message().getFinalDisposition()))
                 .findFirst().orElseThrow();
         Map<String, Object> event = through("direct:ocsf", item);

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Simple expressions in a YAML route on what the component returns: a list result and a single message. */
+/**
+ * Simple expressions in a YAML route on what the component returns: a list result ({@code ${body[0].from}},
+ * {@code ${body.size}}, {@code ${body[0].quarantined}}) and a single message ({@code ${body.quarantined}}).
+ */
 class SimpleOnResultsTest {
 
     @RegisterExtension
@@ -46,6 +49,12 @@ class SimpleOnResultsTest {
         Map<String, Object> first = emulator.state().message(firstId);
         assertThat(exchange.getMessage().getHeader("firstFrom", String.class)).isEqualTo(first.get("from"));
         assertThat(exchange.getMessage().getHeader("count", Integer.class)).isEqualTo(5);
+        assertThat(first.get("is_quarantined")).isInstanceOf(Boolean.class);
+        assertThat(first.get("envelope_from")).isInstanceOf(String.class);
+        assertThat(exchange.getMessage().getHeader("firstQuarantined", Boolean.class))
+                .isEqualTo(first.get("is_quarantined"));
+        assertThat(exchange.getMessage().getHeader("firstEnvelopeFrom", String.class))
+                .isEqualTo(first.get("envelope_from"));
     }
 
     @Test

@@ -42,7 +42,7 @@ public record SyncPlan(List<BlockedSender> toCreate, List<BlockedSender> toDelet
     }
 
     private static String label(BlockedSender entry) {
-        return key(entry) + (Boolean.TRUE.equals(entry.getIsRegex()) ? " (regex)" : "")
+        return key(entry) + (Boolean.TRUE.equals(entry.isRegex()) ? " (regex)" : "")
                + (entry.getComments() == null ? "" : "  # " + entry.getComments());
     }
 }

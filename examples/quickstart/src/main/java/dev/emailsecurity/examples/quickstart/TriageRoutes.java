@@ -104,7 +104,7 @@ public class TriageRoutes extends RouteBuilder {
     private void pickFalsePositive(Exchange e) {
         List<MessageDetails> messages = messages(e.getProperty("messages", List.class));
         MessageDetails pick = messages.stream()
-                .filter(m -> Boolean.TRUE.equals(m.getIsQuarantined()))
+                .filter(m -> Boolean.TRUE.equals(m.isQuarantined()))
                 .filter(m -> List.of("SPAM", "BULK", "SUSPICIOUS").contains(m.getFinalDisposition()))
                 .findFirst().orElse(null);
         if (pick == null) {

@@ -109,7 +109,7 @@ public class SafeActionsRoutes extends RouteBuilder {
         List<?> found = e.getMessage().getBody(List.class);
         List<MessageDetails> quarantined = new ArrayList<>();
         if (found != null) {
-            found.stream().map(MessageDetails.class::cast).filter(m -> Boolean.TRUE.equals(m.getIsQuarantined()))
+            found.stream().map(MessageDetails.class::cast).filter(m -> Boolean.TRUE.equals(m.isQuarantined()))
                     .forEach(quarantined::add);
         }
         e.getMessage().setBody(quarantined);
