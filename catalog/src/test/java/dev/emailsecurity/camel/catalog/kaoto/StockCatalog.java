@@ -6,11 +6,17 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.catalog.Json;
 
-/** The stock {@code @kaoto/camel-catalog} package the build fetched with npm, and the library the build wrote. */
+/**
+ * The stock {@code @kaoto/camel-catalog} package {@code .ci/kaoto-catalog/run} installed with npm, and the library the
+ * build wrote from it. Tests that read them carry {@link #TAG}: the build runs them when the package is installed
+ * (profile {@code kaoto-catalog}).
+ */
 final class StockCatalog {
 
+    static final String TAG = "kaoto-stock";
+
     static final Path STOCK = Path.of(System.getProperty("kaoto.stock.dir",
-            "target/npm/node_modules/@kaoto/camel-catalog/dist/camel-catalog"));
+            "../.ci/kaoto-catalog/node_modules/@kaoto/camel-catalog/dist/camel-catalog"));
     static final Path LIBRARY = Path.of(System.getProperty("kaoto.library.dir", "target/kaoto-catalog"));
 
     private StockCatalog() {
