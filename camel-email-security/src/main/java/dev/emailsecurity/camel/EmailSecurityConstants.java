@@ -51,19 +51,19 @@ public final class EmailSecurityConstants {
     public static final String QUERY = HEADER_PREFIX + "Query";
     @Metadata(label = "producer", description = "Overrides the detectionsOnly option: Return only messages with a detection. When neither is set, nothing is sent and the API applies its default, true: only detections are returned. Set false to include clean mail.", javaType = "java.lang.Boolean", defaultValue = "true")
     public static final String DETECTIONS_ONLY = HEADER_PREFIX + "DetectionsOnly";
-    @Metadata(label = "producer", description = "Overrides the finalDisposition option: Only messages with this final disposition.", javaType = "java.lang.String")
+    @Metadata(label = "producer", description = "Overrides the finalDisposition option: Only messages with this final disposition; several comma-separated for any of them (searchMessages: one search per value, merged).", javaType = "java.lang.String")
     public static final String FINAL_DISPOSITION = HEADER_PREFIX + "FinalDisposition";
     @Metadata(label = "producer", description = "Overrides the metric option: Only messages counted under this dashboard metric.", javaType = "java.lang.String")
     public static final String METRIC = HEADER_PREFIX + "Metric";
     @Metadata(label = "producer", description = "Overrides the messageAction option: Only messages on which this action was taken.", javaType = "java.lang.String")
     public static final String MESSAGE_ACTION = HEADER_PREFIX + "MessageAction";
-    @Metadata(label = "producer", description = "Overrides the recipient option: Only messages to this recipient address.", javaType = "java.lang.String")
+    @Metadata(label = "producer", description = "Overrides the recipient option: Only messages to this recipient address; several comma-separated for any of them (one search per value, merged).", javaType = "java.lang.String")
     public static final String RECIPIENT = HEADER_PREFIX + "Recipient";
-    @Metadata(label = "producer", description = "Overrides the sender option: Only messages from this sender address.", javaType = "java.lang.String")
+    @Metadata(label = "producer", description = "Overrides the sender option: Only messages from this sender address; several comma-separated for any of them (one search per value, merged).", javaType = "java.lang.String")
     public static final String SENDER = HEADER_PREFIX + "Sender";
     @Metadata(label = "producer", description = "Overrides the alertId option: Only messages of this alert.", javaType = "java.lang.String")
     public static final String ALERT_ID = HEADER_PREFIX + "AlertId";
-    @Metadata(label = "producer", description = "Overrides the domain option: Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas.", javaType = "java.lang.String")
+    @Metadata(label = "producer", description = "Overrides the domain option: Only messages from this sender domain (searchMessages; several comma-separated for any of them, one search per value, merged); for listDomains, one or more domains separated by commas.", javaType = "java.lang.String")
     public static final String DOMAIN = HEADER_PREFIX + "Domain";
     @Metadata(label = "producer", description = "Overrides the messageId option: Only the message with this Message-ID header.", javaType = "java.lang.String")
     public static final String MESSAGE_ID = HEADER_PREFIX + "MessageId";

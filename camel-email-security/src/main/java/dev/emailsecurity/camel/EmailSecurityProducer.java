@@ -1,9 +1,12 @@
 package dev.emailsecurity.camel;
 
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 import dev.emailsecurity.camel.actions.ActionCall;
 import dev.emailsecurity.camel.actions.ActionHandler;
+import dev.emailsecurity.camel.consumer.StreamDefinition;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.OperationNames;
@@ -13,7 +16,8 @@ import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.operations.QueryValues;
 import dev.emailsecurity.camel.operations.RequestFactory;
 import dev.emailsecurity.camel.operations.ResultType;
-import dev.emailsecurity.camel.transport.ApiRequest;
+import dev.emailsecurity.camel.search.MergedSearch;
+import dev.emailsecurity.camel.search.ValueLists;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -63,7 +67,7 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
             Message in = exchange.getMessage();
             EmailSecurityOperation operation = operation(in);
             if (ActionHandler.handles(operation)) {
-                ParameterSource parameters = parameter -> parameter(in, parameter);
+                ParameterSource parameters = parameter -> parameter(in, parameter, operation.spec());
                 return actions.process(exchange, new ActionCall(operation, in, parameters, endpoint.client(),
                         endpoint.getConfiguration()), callback);
             }
@@ -78,15 +82,20 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
     private void invoke(Exchange exchange, EmailSecurityOperation operation) {
         Message in = exchange.getMessage();
         OperationSpec spec = operation.spec();
-        ParameterSource parameters = parameter -> parameter(in, parameter);
-        ApiRequest request = RequestFactory.build(operation, parameters, in.getBody());
+        ParameterSource parameters = parameter -> parameter(in, parameter, spec);
+        List<ParameterSource> searches = ValueLists.searches(spec, parameters);
+        StreamDefinition stream = searches.size() == 1 ? null : StreamDefinition.of(operation);
+        Pager.Paging paging = paging(in, parameters);
 
         EmailSecurityClient client = endpoint.client();
         EmailSecurityClient.Call[] last = new EmailSecurityClient.Call[1];
-        Pager.Result result = Pager.fetch(spec, request, paging(in, parameters), r -> {
-            last[0] = client.call(r, spec.result());
-            return last[0].decoded();
-        });
+        Function<ParameterSource, Pager.Result> fetch = source -> Pager.fetch(spec,
+                RequestFactory.build(operation, source, in.getBody()), paging, r -> {
+                    last[0] = client.call(r, spec.result());
+                    return last[0].decoded();
+                });
+        Pager.Result result = searches.size() == 1 ? fetch.apply(parameters)
+                : MergedSearch.run(searches, paging, fetch, stream.id().reader(), stream.timestamp().reader());
 
         in.setBody(result.body());
         in.setHeader(EmailSecurityConstants.HTTP_STATUS, last[0].status());
@@ -126,12 +135,12 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
     }
 
     /** The header wins over the endpoint option; header values are checked like options. */
-    private Object parameter(Message in, ApiParameter parameter) {
+    private Object parameter(Message in, ApiParameter parameter, OperationSpec spec) {
         Object header = in.getHeader(parameter.headerName());
         if (header == null) {
             return endpoint.optionValue(parameter);
         }
-        QueryValues.format(header).forEach(parameter::check);
+        QueryValues.format(header).forEach(v -> ValueLists.toCheck(spec, parameter, v).forEach(parameter::check));
         return header;
     }
 

@@ -46,6 +46,7 @@ public enum EmailSecurityOperation {
     searchMessages(get("/investigate", "email_security_investigate")
             .query(START, END, QUERY, DETECTIONS_ONLY, FINAL_DISPOSITION, METRIC, MESSAGE_ACTION, RECIPIENT, SENDER,
                     ALERT_ID, DOMAIN, MESSAGE_ID, SUBJECT, DELIVERY_STATUS, SMTP_HELO_IP, CURSOR, PER_PAGE)
+            .oneSearchPerValue(FINAL_DISPOSITION, SENDER, RECIPIENT, DOMAIN)
             .returnsList(ListStyle.CURSOR, MessageDetails.class)),
     getMessage(get("/investigate/{investigate_id}", "email_security_get_message")
             .query(SUBMISSION)

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  *                        {@code status}); the others use {@link ApiParameter#allowedValues()}
  * @param arrays          the query parameters that are arrays in this operation: a comma-separated option value
  *                        goes out as repeated keys ({@code domain=a&domain=b}, the spec's default form style)
+ * @param valueLists      the filters the API takes one value of but users need several of: a comma-separated option
+ *                        or header value makes one search per value (per combination, with several such filters),
+ *                        merged by time and de-duplicated by id ({@code search.ValueLists})
  */
 public record OperationSpec(
         String httpMethod,
@@ -41,7 +44,8 @@ public record OperationSpec(
         Effect effect,
         ActionKind actionKind,
         Map<ApiParameter, List<String>> values,
-        Set<ApiParameter> arrays) {
+        Set<ApiParameter> arrays,
+        Set<ApiParameter> valueLists) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
@@ -67,7 +71,7 @@ public record OperationSpec(
 
     private static OperationSpec of(String method, String path, String apiOperationId, Effect effect) {
         return new OperationSpec(method, path, apiOperationId, placeholders(path), List.of(), BodyType.NONE,
-                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE, Map.of(), Set.of());
+                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE, Map.of(), Set.of(), Set.of());
     }
 
     private static List<ApiParameter> placeholders(String path) {
@@ -91,19 +95,19 @@ public record OperationSpec(
     /** The query parameters this operation accepts. */
     public OperationSpec query(ApiParameter... parameters) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, List.of(parameters), body,
-                result, listStyle, effect, actionKind, values, arrays);
+                result, listStyle, effect, actionKind, values, arrays, valueLists);
     }
 
     /** The request body. */
     public OperationSpec body(BodyType bodyType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, bodyType,
-                result, listStyle, effect, actionKind, values, arrays);
+                result, listStyle, effect, actionKind, values, arrays, valueLists);
     }
 
     /** A single result decoded as given. */
     public OperationSpec returns(ResultType resultType) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                resultType, listStyle, effect, actionKind, values, arrays);
+                resultType, listStyle, effect, actionKind, values, arrays, valueLists);
     }
 
     /** A single object result of the given model class. */
@@ -114,19 +118,19 @@ public record OperationSpec(
     /** A list result of the given item class, paged in the given style. */
     public OperationSpec returnsList(ListStyle style, Class<?> itemClass) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                ResultType.list(itemClass), style, effect, actionKind, values, arrays);
+                ResultType.list(itemClass), style, effect, actionKind, values, arrays, valueLists);
     }
 
     /** Marks the operation as an action on mail, which is never blindly re-sent. */
     public OperationSpec actsOnMail() {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, actionKind, values, arrays);
+                result, listStyle, Effect.MAIL_ACTION, actionKind, values, arrays, valueLists);
     }
 
     /** Marks the operation as an action on mail that the given handler of the action layer runs. */
     public OperationSpec actsOnMail(ActionKind kind) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, Effect.MAIL_ACTION, kind, values, arrays);
+                result, listStyle, Effect.MAIL_ACTION, kind, values, arrays, valueLists);
     }
 
     /**
@@ -137,13 +141,19 @@ public record OperationSpec(
         Map<ApiParameter, List<String>> more = new LinkedHashMap<>(values);
         more.put(parameter, List.of(allowed.split(",")));
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, Map.copyOf(more), arrays);
+                result, listStyle, effect, actionKind, Map.copyOf(more), arrays, valueLists);
     }
 
     /** Query parameters that are arrays in this operation (sent as repeated keys). */
     public OperationSpec arrays(ApiParameter... parameters) {
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
-                result, listStyle, effect, actionKind, values, Set.of(parameters));
+                result, listStyle, effect, actionKind, values, Set.of(parameters), valueLists);
+    }
+
+    /** Filters that take several values, comma-separated: one search per value, results merged. */
+    public OperationSpec oneSearchPerValue(ApiParameter... parameters) {
+        return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, queryParameters, body,
+                result, listStyle, effect, actionKind, values, arrays, Set.of(parameters));
     }
 
     /** Whether this operation has its own set of allowed values for the parameter. */
