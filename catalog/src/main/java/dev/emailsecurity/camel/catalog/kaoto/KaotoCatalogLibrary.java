@@ -118,8 +118,8 @@ public final class KaotoCatalogLibrary {
     /** The components aggregate with our component added, keys in order. */
     static ObjectNode withComponent(JsonNode aggregate, JsonNode componentJson) {
         ObjectNode entry = componentJson.deepCopy();
-        entry.set("propertiesSchema", ComponentLevelOptions.notRequired(PropertiesSchema.of(componentJson),
-                componentJson));
+        entry.set("propertiesSchema", ValueListSchema.textFields(
+                ComponentLevelOptions.notRequired(PropertiesSchema.of(componentJson), componentJson)));
         return sorted(aggregate, componentJson.path("component").path("scheme").asText(), entry);
     }
 

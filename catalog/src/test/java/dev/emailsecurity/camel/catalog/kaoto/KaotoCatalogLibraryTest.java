@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.catalog.ComponentJson;
 import dev.emailsecurity.camel.catalog.Json;
+import dev.emailsecurity.camel.catalog.ValueListOptions;
 import dev.emailsecurity.camel.catalog.kamelet.Kamelet;
 import dev.emailsecurity.camel.catalog.kamelet.KameletResources;
 import org.junit.jupiter.api.Tag;
@@ -89,8 +90,12 @@ class KaotoCatalogLibraryTest {
         JsonNode ours = StockCatalog.aggregate(runtimeIndex, "components").path(ComponentJson.SCHEME);
         assertThat(ours.path("component")).isEqualTo(ComponentJson.tree().path("component"));
         assertThat(ours.path("properties")).isEqualTo(ComponentJson.tree().path("properties"));
-        assertThat(ours.path("propertiesSchema").path("properties"))
-                .isEqualTo(PropertiesSchema.of(ComponentJson.tree()).path("properties"));
+        JsonNode derived = PropertiesSchema.of(ComponentJson.tree()).path("properties");
+        derived.properties().forEach(p -> {
+            if (!ValueListOptions.names().contains(p.getKey())) {
+                assertThat(ours.path("propertiesSchema").path("properties").path(p.getKey())).isEqualTo(p.getValue());
+            }
+        });
         assertThat(StockCatalog.aggregate(runtimeIndex, "components").size())
                 .isEqualTo(StockCatalog.aggregate(StockCatalog.runtimeIndex(), "components").size() + 1);
 
@@ -122,6 +127,21 @@ class KaotoCatalogLibraryTest {
         assertThat(json.path("componentProperties").has("accountId")).isTrue();
         assertThat(required).contains("operation").doesNotContain("accountId");
         System.out.println("Kaoto node schema of email-security: required " + required);
+    }
+
+    /** An option taking several values is a text field listing its values, not a one-value drop-down. */
+    @Test
+    void optionsTakingSeveralValuesAreTextFieldsListingTheValues() {
+        JsonNode properties = StockCatalog.aggregate(ourRuntimeIndex(), "components").path(ComponentJson.SCHEME)
+                .path("propertiesSchema").path("properties");
+        assertThat(ValueListOptions.names()).contains("finalDisposition", "sender", "recipient", "domain");
+        JsonNode finalDisposition = properties.path("finalDisposition");
+        assertThat(finalDisposition.has("enum")).isFalse();
+        assertThat(finalDisposition.path("type").asText()).isEqualTo("string");
+        assertThat(finalDisposition.path("description").asText())
+                .contains("Values: MALICIOUS, SUSPICIOUS, SPOOF, SPAM, BULK, NONE (one, or several comma-separated).");
+        assertThat(finalDisposition.path("examples").toString()).isEqualTo("[\"MALICIOUS\",\"MALICIOUS,NONE\"]");
+        assertThat(properties.path("messageAction").path("enum")).isNotEmpty();
     }
 
     @Test
