@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -38,15 +37,6 @@ final class StockMirror {
             Files.createLink(target, file);
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(file, target);
-        }
-    }
-
-    /** The files of a folder, relative to it, in order (for comparisons). */
-    static List<Path> files(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

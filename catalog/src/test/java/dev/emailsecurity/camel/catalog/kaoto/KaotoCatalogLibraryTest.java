@@ -50,9 +50,9 @@ class KaotoCatalogLibraryTest {
             String fileName = definition.path("fileName").asText();
             assertThat(Files.mismatch(STOCK.resolve(fileName), LIBRARY.resolve(fileName))).as(fileName).isEqualTo(-1L);
         }
-        List<Path> stockFiles = new ArrayList<>(StockMirror.files(STOCK));
+        List<Path> stockFiles = new ArrayList<>(StockCatalog.files(STOCK));
         stockFiles.remove(Path.of("index.json"));
-        assertThat(StockMirror.files(LIBRARY)).containsAll(stockFiles);
+        assertThat(StockCatalog.files(LIBRARY)).containsAll(stockFiles);
         for (Path file : stockFiles) {
             assertThat(Files.mismatch(STOCK.resolve(file), LIBRARY.resolve(file))).as("%s", file).isEqualTo(-1L);
         }

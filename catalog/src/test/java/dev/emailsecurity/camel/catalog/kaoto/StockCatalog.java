@@ -1,7 +1,11 @@
 package dev.emailsecurity.camel.catalog.kaoto;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.catalog.Json;
@@ -40,5 +44,14 @@ final class StockCatalog {
             throw new IllegalStateException("missing " + file);
         }
         return Json.read(file);
+    }
+
+    /** The files of a folder, relative to it, in order. */
+    static List<Path> files(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
