@@ -79,3 +79,15 @@ if grep -q "$CLOUDFLARE_API_TOKEN" "$work/ocsf.log"; then
     echo "The API token appeared in the JBang output" >&2
     exit 1
 fi
+
+# Discovery (docs/catalog.md): `camel doc component:email-security` finds the component through the catalog jar's
+# org/apache/camel/catalog/components/email-security.json and prints its options
+catalog="$root/catalog/target/classes"
+[ -f "$catalog/org/apache/camel/catalog/components/email-security.json" ] \
+    || { echo "Build the catalog module first: ./mvnw -B verify" >&2; exit 1; }
+timeout 180 java -cp "$component:$catalog:$(cat "$work/jbang.cp")" CamelJBang.java doc component:email-security \
+    > "$work/doc.log" 2>&1 || { tail -50 "$work/doc.log" >&2; exit 1; }
+for expected in "Component Name: email-security" "email-security:operation" "finalDisposition"; do
+    grep -q "$expected" "$work/doc.log" || { echo "camel doc printed no '$expected'" >&2; head -40 "$work/doc.log" >&2; exit 1; }
+done
+echo "Camel JBang 4.17.0: camel doc component:email-security printed the component and its options."

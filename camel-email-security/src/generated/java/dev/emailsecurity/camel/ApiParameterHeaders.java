@@ -57,7 +57,7 @@ public class ApiParameterHeaders {
     @Metadata(label = "producer", description = "Overrides the detectionsOnly option: Return only messages with a detection. When not set, nothing is sent and the API applies its default, true: only detections are returned. Set false to include clean mail.",
               javaType = "java.lang.Boolean", defaultValue = "true")
     public static final String DETECTIONS_ONLY = "CamelEmailSecurityDetectionsOnly";
-    @Metadata(label = "producer", description = "Overrides the finalDisposition option: Only messages with this final disposition.",
+    @Metadata(label = "producer", description = "Overrides the finalDisposition option: Only messages with this final disposition; several, comma-separated (MALICIOUS,SPOOF), for any of them: one search per value, merged newest first with each message once (searchMessages and its consumer). A value matches that disposition only: MALICIOUS does not include MALICIOUS-BEC, which this filter cannot select (nor ENCRYPTED, EXTERNAL, UNKNOWN); search without it and test body.finalDisposition for those.",
               javaType = "java.lang.String")
     public static final String FINAL_DISPOSITION = "CamelEmailSecurityFinalDisposition";
     @Metadata(label = "producer", description = "Overrides the metric option: Only messages counted under this dashboard metric.",
@@ -66,16 +66,16 @@ public class ApiParameterHeaders {
     @Metadata(label = "producer", description = "Overrides the messageAction option: Only messages on which this action was taken.",
               javaType = "java.lang.String")
     public static final String MESSAGE_ACTION = "CamelEmailSecurityMessageAction";
-    @Metadata(label = "producer", description = "Overrides the recipient option: Only messages to this recipient address.",
+    @Metadata(label = "producer", description = "Overrides the recipient option: Only messages to this recipient address; several, comma-separated, for any of them (one search per value, merged; searchMessages and its consumer).",
               javaType = "java.lang.String")
     public static final String RECIPIENT = "CamelEmailSecurityRecipient";
-    @Metadata(label = "producer", description = "Overrides the sender option: Only messages from this sender address.",
+    @Metadata(label = "producer", description = "Overrides the sender option: Only messages from this sender address; several, comma-separated, for any of them (one search per value, merged; searchMessages and its consumer).",
               javaType = "java.lang.String")
     public static final String SENDER = "CamelEmailSecuritySender";
     @Metadata(label = "producer", description = "Overrides the alertId option: Only messages of this alert.",
               javaType = "java.lang.String")
     public static final String ALERT_ID = "CamelEmailSecurityAlertId";
-    @Metadata(label = "producer", description = "Overrides the domain option: Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas, sent as repeated domain query keys.",
+    @Metadata(label = "producer", description = "Overrides the domain option: Only messages from this sender domain (searchMessages; several, comma-separated, for any of them: one search per value, merged); for listDomains, one or more domains separated by commas, sent as repeated domain query keys.",
               javaType = "java.lang.String")
     public static final String DOMAIN = "CamelEmailSecurityDomain";
     @Metadata(label = "producer", description = "Overrides the messageId option: Only the message with this Message-ID header.",

@@ -310,7 +310,10 @@ public abstract class ApiParameterOptions {
     }
 
     /**
-     * Only messages with this final disposition.
+     * Only messages with this final disposition; several, comma-separated (MALICIOUS,SPOOF), for any of them: one
+     * search per value, merged newest first with each message once (searchMessages and its consumer). A value matches
+     * that disposition only: MALICIOUS does not include MALICIOUS-BEC, which this filter cannot select (nor ENCRYPTED,
+     * EXTERNAL, UNKNOWN); search without it and test body.finalDisposition for those.
      */
     public void setFinalDisposition(String finalDisposition) {
         this.finalDisposition = finalDisposition;
@@ -343,7 +346,8 @@ public abstract class ApiParameterOptions {
     }
 
     /**
-     * Only messages to this recipient address.
+     * Only messages to this recipient address; several, comma-separated, for any of them (one search per value, merged;
+     * searchMessages and its consumer).
      */
     public void setRecipient(String recipient) {
         this.recipient = recipient;
@@ -354,7 +358,8 @@ public abstract class ApiParameterOptions {
     }
 
     /**
-     * Only messages from this sender address.
+     * Only messages from this sender address; several, comma-separated, for any of them (one search per value, merged;
+     * searchMessages and its consumer).
      */
     public void setSender(String sender) {
         this.sender = sender;
@@ -376,8 +381,8 @@ public abstract class ApiParameterOptions {
     }
 
     /**
-     * Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas, sent as
-     * repeated domain query keys.
+     * Only messages from this sender domain (searchMessages; several, comma-separated, for any of them: one search per
+     * value, merged); for listDomains, one or more domains separated by commas, sent as repeated domain query keys.
      */
     public void setDomain(String domain) {
         this.domain = domain;

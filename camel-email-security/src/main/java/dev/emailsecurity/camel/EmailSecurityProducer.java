@@ -1,6 +1,8 @@
 package dev.emailsecurity.camel;
 
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 import dev.emailsecurity.camel.actions.ActionCall;
 import dev.emailsecurity.camel.actions.ActionHandler;
@@ -12,9 +14,12 @@ import dev.emailsecurity.camel.operations.Pager;
 import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.operations.QueryValues;
 import dev.emailsecurity.camel.operations.RequestFactory;
-import dev.emailsecurity.camel.transport.ResultType;
+import dev.emailsecurity.camel.operations.StreamSpec;
+import dev.emailsecurity.camel.search.MergedSearch;
+import dev.emailsecurity.camel.search.ValueLists;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import dev.emailsecurity.camel.transport.ResultType;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -63,7 +68,7 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
             Message in = exchange.getMessage();
             EmailSecurityOperation operation = operation(in);
             if (ActionHandler.handles(operation)) {
-                ParameterSource parameters = parameter -> parameter(in, parameter);
+                ParameterSource parameters = parameter -> parameter(in, parameter, operation.spec());
                 return actions.process(exchange, new ActionCall(operation, in, parameters, endpoint.client(),
                         endpoint.getConfiguration()), callback);
             }
@@ -78,15 +83,20 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
     private void invoke(Exchange exchange, EmailSecurityOperation operation) {
         Message in = exchange.getMessage();
         OperationSpec spec = operation.spec();
-        ParameterSource parameters = parameter -> parameter(in, parameter);
-        ApiRequest request = RequestFactory.build(operation, parameters, in.getBody());
+        ParameterSource parameters = parameter -> parameter(in, parameter, spec);
+        List<ParameterSource> searches = ValueLists.searches(spec, parameters);
+        StreamSpec stream = spec.stream();
+        Pager.Paging paging = paging(in, parameters);
 
         EmailSecurityClient client = endpoint.client();
         EmailSecurityClient.Call[] last = new EmailSecurityClient.Call[1];
-        Pager.Result result = Pager.fetch(spec, request, paging(in, parameters), r -> {
-            last[0] = client.call(r, spec.result());
-            return last[0].decoded();
-        });
+        Function<ParameterSource, Pager.Result> fetch = source -> Pager.fetch(spec,
+                RequestFactory.build(operation, source, in.getBody()), paging, r -> {
+                    last[0] = client.call(r, spec.result());
+                    return last[0].decoded();
+                });
+        Pager.Result result = searches.size() == 1 ? fetch.apply(parameters)
+                : MergedSearch.run(searches, paging, fetch, stream.id().getter(), stream.timestamp().getter());
 
         in.setBody(result.body());
         in.setHeader(EmailSecurityConstants.HTTP_STATUS, last[0].status());
@@ -126,12 +136,12 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
     }
 
     /** The header wins over the endpoint option; header values are checked like options. */
-    private Object parameter(Message in, ApiParameter parameter) {
+    private Object parameter(Message in, ApiParameter parameter, OperationSpec spec) {
         Object header = in.getHeader(parameter.headerName());
         if (header == null) {
             return endpoint.optionValue(parameter);
         }
-        QueryValues.format(header).forEach(parameter::check);
+        QueryValues.format(header).forEach(v -> ValueLists.toCheck(spec, parameter, v).forEach(parameter::check));
         return header;
     }
 

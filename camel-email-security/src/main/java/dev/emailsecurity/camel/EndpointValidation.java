@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import dev.emailsecurity.camel.actions.ActionSettings;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.OperationSpec;
+import dev.emailsecurity.camel.search.ValueLists;
 
 /**
  * Checks an endpoint's configuration when the endpoint is created, so that a route with a bad URI fails at start
@@ -54,12 +55,17 @@ final class EndpointValidation {
         for (ApiParameter p : ApiParameter.values()) {
             Object value = endpoint.optionValue(p);
             if (value instanceof String s) {
-                if (spec != null && spec.hasOwnValues(p)) {
-                    p.check(s, spec.allowedValues(p), endpoint.getOperation().name());
-                } else {
-                    p.check(s);
+                for (String one : ValueLists.toCheck(spec, p, s)) {
+                    if (spec != null && spec.hasOwnValues(p)) {
+                        p.check(one, spec.allowedValues(p), endpoint.getOperation().name());
+                    } else {
+                        p.check(one);
+                    }
                 }
             }
+        }
+        if (spec != null) {
+            ValueLists.searches(spec, endpoint::optionValue);
         }
         ApiParameter.checkWindow(endpoint.optionValue(ApiParameter.START), endpoint.optionValue(ApiParameter.END));
         if (c.getOverlap() < 0 || c.getChangeWindow() < 0) {

@@ -1,6 +1,7 @@
 package dev.emailsecurity.camel.consumer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,7 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.OperationSpec;
 import dev.emailsecurity.camel.operations.Pager;
+import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.operations.RequestFactory;
+import dev.emailsecurity.camel.search.ValueLists;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
 
@@ -27,10 +30,25 @@ final class StreamReader {
         this.endpoint = endpoint;
     }
 
-    /** The items in [start, end]; both null to read the whole collection. */
+    /**
+     * The items in [start, end]; both null to read the whole collection. A filter with several values
+     * ({@code finalDisposition=MALICIOUS,SPOOF}) makes one search per value: their items come concatenated, and
+     * the planner orders them and keeps each id once.
+     */
     public List<?> read(Instant start, Instant end) {
+        List<ParameterSource> searches = ValueLists.searches(endpoint.getOperation().spec(),
+                p -> parameter(p, start, end));
+        if (searches.size() == 1) {
+            return read(searches.get(0));
+        }
+        List<Object> items = new ArrayList<>();
+        searches.forEach(search -> items.addAll(read(search)));
+        return items;
+    }
+
+    private List<?> read(ParameterSource parameters) {
         OperationSpec spec = endpoint.getOperation().spec();
-        ApiRequest request = RequestFactory.build(endpoint.getOperation(), p -> parameter(p, start, end), null);
+        ApiRequest request = RequestFactory.build(endpoint.getOperation(), parameters, null);
         ConsumerConfig c = endpoint.getConfiguration();
         EmailSecurityClient client = endpoint.consumerClient();
         Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), 0, true, null, null), r -> {

@@ -49,6 +49,7 @@ public enum EmailSecurityOperation {
     searchMessages(get("/investigate", "email_security_investigate")
             .query(START, END, QUERY, DETECTIONS_ONLY, FINAL_DISPOSITION, METRIC, MESSAGE_ACTION, RECIPIENT, SENDER,
                     ALERT_ID, DOMAIN, MESSAGE_ID, SUBJECT, DELIVERY_STATUS, SMTP_HELO_IP, CURSOR, PER_PAGE)
+            .oneSearchPerValue(FINAL_DISPOSITION, SENDER, RECIPIENT, DOMAIN)
             .returnsList(ListStyle.CURSOR, MessageDetails.class)
             .streamed(events(Field.of("id", MessageDetails.class, MessageDetails::getId),
                     Field.of("scanned_at", MessageDetails.class, MessageDetails::getScannedAt))

@@ -35,6 +35,9 @@ import dev.emailsecurity.camel.transport.ResultType;
  *                        {@code status}); the others use {@link ApiParameter#allowedValues()}
  * @param arrays          the query parameters that are arrays in this operation: a comma-separated option value
  *                        goes out as repeated keys ({@code domain=a&domain=b}, the spec's default form style)
+ * @param valueLists      the filters the API takes one value of but users need several of: a comma-separated option
+ *                        or header value makes one search per value (per combination, with several such filters),
+ *                        merged by time and de-duplicated by id ({@code search.ValueLists})
  */
 public record OperationSpec(
         String httpMethod,
@@ -50,7 +53,8 @@ public record OperationSpec(
         ActionLogCheck recheck,
         StreamSpec stream,
         Map<ApiParameter, List<String>> values,
-        Set<ApiParameter> arrays) {
+        Set<ApiParameter> arrays,
+        Set<ApiParameter> valueLists) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
@@ -76,7 +80,7 @@ public record OperationSpec(
 
     private static OperationSpec of(String method, String path, String apiOperationId, Effect effect) {
         return new OperationSpec(method, path, apiOperationId, placeholders(path), List.of(), BodyType.NONE,
-                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE, null, null, Map.of(), Set.of());
+                ResultType.map(), ListStyle.NONE, effect, ActionKind.NONE, null, null, Map.of(), Set.of(), Set.of());
     }
 
     private static List<ApiParameter> placeholders(String path) {
@@ -163,12 +167,18 @@ public record OperationSpec(
         return with(d -> d.arrays = Set.of(parameters));
     }
 
+    /** Filters that take several values, comma-separated: one search per value, results merged. */
+    public OperationSpec oneSearchPerValue(ApiParameter... parameters) {
+        return with(d -> d.valueLists = Set.of(parameters));
+    }
+
     /** This row with some facts changed: the fluent methods above build the table with it. */
     private OperationSpec with(Consumer<Draft> change) {
         Draft d = new Draft(this);
         change.accept(d);
         return new OperationSpec(httpMethod, pathTemplate, apiOperationId, pathParameters, d.queryParameters, d.body,
-                d.result, d.listStyle, d.effect, d.actionKind, d.recheck, d.stream, d.values, d.arrays);
+                d.result, d.listStyle, d.effect, d.actionKind, d.recheck, d.stream, d.values, d.arrays,
+                d.valueLists);
     }
 
     /** The facts the fluent methods set, copied from a row. */
@@ -183,6 +193,7 @@ public record OperationSpec(
         private StreamSpec stream;
         private Map<ApiParameter, List<String>> values;
         private Set<ApiParameter> arrays;
+        private Set<ApiParameter> valueLists;
 
         private Draft(OperationSpec row) {
             queryParameters = row.queryParameters;
@@ -195,6 +206,7 @@ public record OperationSpec(
             stream = row.stream;
             values = row.values;
             arrays = row.arrays;
+            valueLists = row.valueLists;
         }
     }
 

@@ -951,7 +951,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Only messages of this domain (searchMessages); for listDomains, one or more domains separated by commas, sent as repeated domain query keys.
+         * Only messages from this sender domain (searchMessages; several, comma-separated, for any of them: one search per value, merged); for listDomains, one or more domains separated by commas, sent as repeated domain query keys.
          *
          * Group: filter.
          *
@@ -1029,7 +1029,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Only messages with this final disposition.
+         * Only messages with this final disposition; several, comma-separated (MALICIOUS,SPOOF), for any of them: one search per value, merged newest first with each message once (searchMessages and its consumer). A value matches that disposition only: MALICIOUS does not include MALICIOUS-BEC, which this filter cannot select (nor ENCRYPTED, EXTERNAL, UNKNOWN); search without it and test body.finalDisposition for those.
          *
          * Group: filter; one of: MALICIOUS, SUSPICIOUS, SPOOF, SPAM, BULK, NONE.
          *
@@ -1367,7 +1367,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Only messages to this recipient address.
+         * Only messages to this recipient address; several, comma-separated, for any of them (one search per value, merged; searchMessages and its consumer).
          *
          * Group: filter.
          *
@@ -1406,7 +1406,7 @@ public interface EmailSecurityEndpointBuilderFactory {
         }
 
         /**
-         * Only messages from this sender address.
+         * Only messages from this sender address; several, comma-separated, for any of them (one search per value, merged; searchMessages and its consumer).
          *
          * Group: filter.
          *

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -23,11 +23,11 @@ import dev.emailsecurity.camel.catalog.Json;
 import dev.emailsecurity.camel.catalog.kamelet.Kamelet;
 
 /**
- * Builds a Kaoto catalog library: the stock {@code @kaoto/camel-catalog} runtime catalog for Camel Main with our
- * component (and its {@code propertiesSchema}) merged into the components aggregate and our Kamelets (with theirs)
- * merged into the kamelets aggregate. The other files of the runtime are copied as they are. The merged aggregates
- * get content-hashed names, as Kaoto's own do, so a browser never serves a stale copy. The Kamelets are also
- * written as YAML under {@code kamelets/}, for Karavan.
+ * Builds a Kaoto catalog library: every definition of the stock {@code @kaoto/camel-catalog} library unchanged,
+ * plus, first, a Camel Main runtime with our component (and its {@code propertiesSchema}) merged into the
+ * components aggregate and our Kamelets (with theirs) merged into the kamelets aggregate, and the stock starter
+ * templates plus ours. The merged files get content-hashed names, as Kaoto's own do, so a browser never serves a
+ * stale copy. The Kamelets are also written as YAML under {@code kamelets/}, for Karavan.
  */
 public final class KaotoCatalogLibrary {
 
@@ -51,12 +51,15 @@ public final class KaotoCatalogLibrary {
     /** Writes the library and returns the path of its {@code index.json}. */
     public Path write(JsonNode componentJson, List<Kamelet> kamelets) {
         clean();
-        JsonNode definition = stockDefinition();
+        StockMirror.mirror(stock, out);
+        JsonNode stockIndex = Json.read(stock.resolve("index.json"));
+        JsonNode definition = stockDefinition(stockIndex);
         Path stockRuntimeIndex = stock.resolve(definition.get("fileName").asText());
         ObjectNode runtimeIndex = (ObjectNode) Json.read(stockRuntimeIndex);
         String folder = Path.of(definition.get("fileName").asText()).getParent().toString();
         Path runtimeDir = out.resolve(folder);
 
+        // the other catalogs and the schemas of the runtime are the stock files, already mirrored beside ours
         ObjectNode catalogs = (ObjectNode) runtimeIndex.get("catalogs");
         for (Map.Entry<String, JsonNode> entry : catalogs.properties()) {
             ObjectNode catalog = (ObjectNode) entry.getValue();
@@ -66,21 +69,23 @@ public final class KaotoCatalogLibrary {
                         withComponent(Json.read(source), componentJson)));
                 case "kamelets" -> catalog.put("file", writeHashed(runtimeDir, "kamelets-aggregate",
                         withKamelets(Json.read(source), kamelets)));
-                default -> copy(source, runtimeDir);
+                default -> {
+                }
             }
         }
-        runtimeIndex.get("schemas").forEach(schema -> copy(stockRuntimeIndex.resolveSibling(schema.get("file").asText()),
-                runtimeDir));
         runtimeIndex.put("name", NAME);
         String runtimeIndexFile = writeHashed(runtimeDir, "index", runtimeIndex);
 
         ObjectNode index = JsonNodeFactory.instance.objectNode();
-        index.put("version", Json.read(stock.resolve("index.json")).path("version").asInt(3));
+        index.put("version", stockIndex.path("version").asInt(3));
         index.put("name", "Cloudflare Email Security catalog library");
         ObjectNode ours = ((ObjectNode) definition).deepCopy();
         ours.put("name", NAME);
         ours.put("fileName", folder + "/" + runtimeIndexFile);
-        index.putArray("definitions").add(ours);
+        ArrayNode definitions = index.putArray("definitions");
+        definitions.add(ours);
+        stockIndex.path("definitions").forEach(definitions::add);
+        index.put("starterTemplates", StarterTemplates.write(stock, stockIndex, out));
         Path indexFile = out.resolve("index.json");
         Json.write(indexFile, index);
 
@@ -101,8 +106,8 @@ public final class KaotoCatalogLibrary {
         }
     }
 
-    private JsonNode stockDefinition() {
-        for (JsonNode d : Json.read(stock.resolve("index.json")).path("definitions")) {
+    private JsonNode stockDefinition(JsonNode stockIndex) {
+        for (JsonNode d : stockIndex.path("definitions")) {
             if (RUNTIME.equals(d.path("runtime").asText()) && RUNTIME_VERSION.equals(d.path("version").asText())) {
                 return d;
             }
@@ -113,7 +118,8 @@ public final class KaotoCatalogLibrary {
     /** The components aggregate with our component added, keys in order. */
     static ObjectNode withComponent(JsonNode aggregate, JsonNode componentJson) {
         ObjectNode entry = componentJson.deepCopy();
-        entry.set("propertiesSchema", PropertiesSchema.of(componentJson));
+        entry.set("propertiesSchema", ValueListSchema.textFields(
+                ComponentLevelOptions.notRequired(PropertiesSchema.of(componentJson), componentJson)));
         return sorted(aggregate, componentJson.path("component").path("scheme").asText(), entry);
     }
 
@@ -137,11 +143,19 @@ public final class KaotoCatalogLibrary {
         return result;
     }
 
-    private static String writeHashed(Path dir, String prefix, JsonNode content) {
+    static String writeHashed(Path dir, String prefix, JsonNode content) {
         try {
-            String text = Json.mapper().writeValueAsString(content);
+            return writeHashed(dir, prefix, ".json", Json.mapper().writeValueAsString(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} to {@code prefix-<hash>extension} in {@code dir} and returns that file name. */
+    static String writeHashed(Path dir, String prefix, String extension, String text) {
+        try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            String name = prefix + "-" + HexFormat.of().formatHex(digest, 0, 4) + ".json";
+            String name = prefix + "-" + HexFormat.of().formatHex(digest, 0, 4) + extension;
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(name), text);
             return name;
@@ -149,15 +163,6 @@ public final class KaotoCatalogLibrary {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copy(Path source, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.copy(source, dir.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.emailsecurity.camel.catalog.ComponentJson;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ class PropertiesSchemaTest {
             ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     @Test
+    @Tag(StockCatalog.TAG)
     void reproducesKaotosSchemaForEveryStockComponent() {
         JsonNode components = StockCatalog.aggregate(StockCatalog.runtimeIndex(), "components");
         List<String> mismatches = new ArrayList<>();
@@ -41,6 +43,7 @@ class PropertiesSchemaTest {
     }
 
     @Test
+    @Tag(StockCatalog.TAG)
     void reproducesKaotosSchemaForEveryStockKamelet() {
         JsonNode kamelets = StockCatalog.aggregate(StockCatalog.runtimeIndex(), "kamelets");
         List<String> mismatches = new ArrayList<>();

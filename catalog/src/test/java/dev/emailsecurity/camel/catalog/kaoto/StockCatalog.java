@@ -1,16 +1,26 @@
 package dev.emailsecurity.camel.catalog.kaoto;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.emailsecurity.camel.catalog.Json;
 
-/** The stock {@code @kaoto/camel-catalog} package the build fetched with npm, and the library the build wrote. */
+/**
+ * The stock {@code @kaoto/camel-catalog} package {@code .ci/kaoto-catalog/run} installed with npm, and the library the
+ * build wrote from it. Tests that read them carry {@link #TAG}: the build runs them when the package is installed
+ * (profile {@code kaoto-catalog}).
+ */
 final class StockCatalog {
 
+    static final String TAG = "kaoto-stock";
+
     static final Path STOCK = Path.of(System.getProperty("kaoto.stock.dir",
-            "target/npm/node_modules/@kaoto/camel-catalog/dist/camel-catalog"));
+            "../.ci/kaoto-catalog/node_modules/@kaoto/camel-catalog/dist/camel-catalog"));
     static final Path LIBRARY = Path.of(System.getProperty("kaoto.library.dir", "target/kaoto-catalog"));
 
     private StockCatalog() {
@@ -34,5 +44,14 @@ final class StockCatalog {
             throw new IllegalStateException("missing " + file);
         }
         return Json.read(file);
+    }
+
+    /** The files of a folder, relative to it, in order. */
+    static List<Path> files(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
