@@ -30,6 +30,10 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     /** The default account id, the one the SDK examples use. */
     public static final String DEFAULT_ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353";
 
+    static {
+        TcpNoDelay.requestBeforeTheFirstServer();
+    }
+
     private final Builder config;
     private final Backend backend;
     private final RateLimiter rateLimiter;

@@ -73,6 +73,7 @@ public final class EmulatorMain {
         System.out.println("Email Security emulator listening");
         System.out.println("  base URL   : " + emulator.baseUrl());
         System.out.println("  account id : " + emulator.accountId());
+        System.out.println("  tcp nodelay: " + (TcpNoDelay.requested() ? "on" : "off"));
         System.out.println("  messages   : " + emulator.state().messageCount() + " seeded in " + seedMillis + " ms");
         System.out.println("  write token: " + emulator.writeToken());
         System.out.println("  read token : " + emulator.readToken());

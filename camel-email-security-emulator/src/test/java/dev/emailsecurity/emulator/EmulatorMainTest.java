@@ -45,11 +45,12 @@ class EmulatorMainTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
-            String banner = CompletableFuture.supplyAsync(() -> readLines(out, 5))
+            String banner = CompletableFuture.supplyAsync(() -> readLines(out, 6))
                     .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             Matcher url = Pattern.compile("base URL\\s*: (http://127\\.0\\.0\\.1:\\d+/client/v4)").matcher(banner);
             assertThat(url.find()).as("banner %s", banner).isTrue();
-            assertThat(banner).contains(EmailSecurityEmulator.DEFAULT_ACCOUNT_ID).contains(AuthGuard.WRITE_TOKEN);
+            assertThat(banner).contains(EmailSecurityEmulator.DEFAULT_ACCOUNT_ID).contains(AuthGuard.WRITE_TOKEN)
+                    .contains("tcp nodelay: on").containsPattern("messages   : 20 seeded in \\d+ ms");
 
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest request = HttpRequest.newBuilder(URI.create(url.group(1) + "/accounts/"
