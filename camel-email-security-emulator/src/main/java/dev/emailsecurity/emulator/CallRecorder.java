@@ -1,22 +1,57 @@
 package dev.emailsecurity.emulator;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** Keeps the calls received and the contract violations found, for inspection by tests. */
+/**
+ * Counts the calls received per operation and keeps the last {@code keep} of them whole (bodies included), and the
+ * contract violations found, for inspection by tests and at {@code /__emulator/calls}.
+ */
 final class CallRecorder {
 
     private static final List<String> SECRET_HEADERS = List.of("authorization", "x-auth-key");
 
-    private final List<RecordedCall> calls = new ArrayList<>();
+    private final int keep;
+    private final ArrayDeque<RecordedCall> calls = new ArrayDeque<>();
+    private final Map<String, Long> counts = new TreeMap<>();
+    private long total;
     private final List<String> violations = new ArrayList<>();
     private volatile Consumer<String> listener = v -> { };
 
+    CallRecorder(int keep) {
+        this.keep = keep;
+    }
+
     synchronized void record(RecordedCall call) {
-        calls.add(call);
+        total++;
+        counts.merge(call.operationId(), 1L, Long::sum);
+        if (keep > 0) {
+            if (calls.size() == keep) {
+                calls.removeFirst();
+            }
+            calls.addLast(call);
+        }
+    }
+
+    int keep() {
+        return keep;
+    }
+
+    synchronized long total() {
+        return total;
+    }
+
+    synchronized long count(String operationId) {
+        return counts.getOrDefault(operationId, 0L);
+    }
+
+    synchronized Map<String, Long> counts() {
+        return new LinkedHashMap<>(counts);
     }
 
     synchronized void violations(String operationId, String method, String path, List<String> problems) {
@@ -41,6 +76,8 @@ final class CallRecorder {
 
     synchronized void clear() {
         calls.clear();
+        counts.clear();
+        total = 0;
         violations.clear();
     }
 

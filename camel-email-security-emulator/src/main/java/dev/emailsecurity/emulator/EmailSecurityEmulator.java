@@ -38,7 +38,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     private final Backend backend;
     private final RateLimiter rateLimiter;
     private final Faults faults = new Faults();
-    private final CallRecorder recorder = new CallRecorder();
+    private final CallRecorder recorder;
     private final EmulatorState state;
     private volatile ContractCheck contract;
     private HttpServer server;
@@ -52,6 +52,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
                 b.bulkJobStep));
         this.rateLimiter = new RateLimiter(clock, b.budget, b.window);
         this.state = new EmulatorState(backend);
+        this.recorder = new CallRecorder(b.keepCalls);
     }
 
     /** @return a new builder with the defaults */
@@ -85,7 +86,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", new ApiHandler(backend, routes, rateLimiter, faults, recorder, this::contract,
                 this::baseUrl, config.accountId));
-        server.createContext(ViolationsHandler.PATH, new ViolationsHandler(recorder, config.validate));
+        server.createContext(InspectionHandler.CONTEXT, new InspectionHandler(recorder, config.validate));
         server.start();
         if (config.liveInterval != null) {
             ticker = LiveTicker.start(backend.clock, config.liveInterval, () -> backend.liveTick(config.liveBatch),
@@ -196,25 +197,29 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         return AuthGuard.API_EMAIL;
     }
 
-    /** @return every call received since the last reset/clear, oldest first */
+    /**
+     * @return the calls received since the last reset/clear, oldest first: all of them, or the last
+     *         {@link Builder#recordCalls(int)} when bounded
+     */
     public List<RecordedCall> calls() {
         return recorder.calls();
     }
 
     /**
      * @param operationId an OpenAPI operationId
-     * @return how many calls of that operation were received
+     * @return how many calls of that operation were received since the last reset/clear (counted even when
+     *         {@link #calls()} no longer holds them)
      */
     public long callCount(String operationId) {
-        return recorder.calls().stream().filter(c -> c.operationId().equals(operationId)).count();
+        return recorder.count(operationId);
     }
 
-    /** @return the number of calls received */
+    /** @return the number of calls received since the last reset/clear */
     public int totalCalls() {
-        return recorder.calls().size();
+        return Math.toIntExact(recorder.total());
     }
 
-    /** Forgets the recorded calls and contract violations. */
+    /** Forgets the recorded calls, their counts and the contract violations. */
     public void clearCalls() {
         recorder.clear();
     }
@@ -339,8 +344,26 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         private Duration bulkJobStep = Duration.ofMillis(200);
         private javax.net.ssl.SSLContext sslContext;
         private Clock clock = Clock.systemUTC();
+        private int keepCalls = Integer.MAX_VALUE;
 
         private Builder() {
+        }
+
+        /**
+         * How many calls {@link #calls()} keeps whole (request and response bodies included): the last
+         * {@code last}; older ones are only counted ({@link #callCount(String)}, {@link #totalCalls()}). Tests keep
+         * every call (the default); the standalone main keeps the last 100 ({@code --record N}), since a long run
+         * would otherwise hold every response body it ever sent.
+         *
+         * @param last calls kept, 0 to keep none (counts only); default all
+         * @return this builder
+         */
+        public Builder recordCalls(int last) {
+            if (last < 0) {
+                throw new IllegalArgumentException("recordCalls must be 0 or more, was " + last);
+            }
+            this.keepCalls = last;
+            return this;
         }
 
         /**
