@@ -1,5 +1,7 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.http.ExchangeLog;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +14,7 @@ import java.util.function.Consumer;
  * Counts the calls received per operation and keeps the last {@code keep} of them whole (bodies included), and the
  * contract violations found, for inspection by tests and at {@code /__emulator/calls}.
  */
-final class CallRecorder {
+final class CallRecorder implements ExchangeLog {
 
     private static final List<String> SECRET_HEADERS = List.of("authorization", "x-auth-key");
 
@@ -27,7 +29,15 @@ final class CallRecorder {
         this.keep = keep;
     }
 
-    synchronized void record(RecordedCall call) {
+    @Override
+    public void record(String operationId, String method, String path, String rawQuery,
+            Map<String, List<String>> query, String requestBody, Map<String, List<String>> requestHeaders, int status,
+            String responseBody) {
+        record(new RecordedCall(operationId, method, path, rawQuery, Map.copyOf(query), requestBody,
+                mask(requestHeaders), status, responseBody));
+    }
+
+    private synchronized void record(RecordedCall call) {
         total++;
         counts.merge(call.operationId(), 1L, Long::sum);
         if (keep > 0) {
@@ -54,7 +64,8 @@ final class CallRecorder {
         return new LinkedHashMap<>(counts);
     }
 
-    synchronized void violations(String operationId, String method, String path, List<String> problems) {
+    @Override
+    public synchronized void violations(String operationId, String method, String path, List<String> problems) {
         for (String p : problems) {
             String violation = operationId + " " + method + " " + path + " -> " + p;
             violations.add(violation);

@@ -1,5 +1,16 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.api.RouteTable;
+import dev.emailsecurity.emulator.contract.ContractCheck;
+import dev.emailsecurity.emulator.contract.SpecDocument;
+import dev.emailsecurity.emulator.contract.SwaggerContractCheck;
+import dev.emailsecurity.emulator.http.ApiHandler;
+import dev.emailsecurity.emulator.http.AuthGuard;
+import dev.emailsecurity.emulator.http.RateLimiter;
+import dev.emailsecurity.emulator.http.TcpNoDelay;
+import dev.emailsecurity.emulator.routes.Routes;
+import dev.emailsecurity.emulator.store.Backend;
+
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -81,10 +92,10 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
         }
-        RouteTable routes = routes(backend);
+        RouteTable routes = Routes.of(backend);
         executor = Executors.newFixedThreadPool(16, daemon("email-security-emulator"));
         server.setExecutor(executor);
-        server.createContext("/", new ApiHandler(backend, routes, rateLimiter, faults, recorder, this::contract,
+        server.createContext("/", new ApiHandler(backend, routes, rateLimiter, faults.plan(), recorder, this::contract,
                 this::baseUrl, config.accountId));
         server.createContext(InspectionHandler.CONTEXT, new InspectionHandler(recorder, config.validate));
         server.start();
@@ -93,15 +104,6 @@ public final class EmailSecurityEmulator implements AutoCloseable {
                     daemon("email-security-emulator-live"));
         }
         return this;
-    }
-
-    static RouteTable routes(Backend backend) {
-        RouteTable routes = new RouteTable();
-        new InvestigateHandlers(backend).register(routes);
-        new BulkJobHandlers(backend).register(routes);
-        new ReportHandlers(backend).register(routes);
-        new SettingsHandlers(backend).register(routes);
-        return routes;
     }
 
     private ContractCheck contract() {

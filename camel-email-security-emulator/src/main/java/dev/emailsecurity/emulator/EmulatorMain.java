@@ -1,5 +1,8 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.http.ApiHandler;
+import dev.emailsecurity.emulator.http.TcpNoDelay;
+
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 

@@ -1,5 +1,11 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.api.Json;
+import dev.emailsecurity.emulator.render.MessageRenderer;
+import dev.emailsecurity.emulator.store.Backend;
+import dev.emailsecurity.emulator.store.BulkJob;
+import dev.emailsecurity.emulator.store.StoredMessage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +58,8 @@ public final class EmulatorState {
 
     /** @return every move performed, in order */
     public List<MovedMessage> moves() {
-        return locked(() -> List.copyOf(backend.messages.moves()));
+        return locked(() -> backend.messages.moves().stream()
+                .map(m -> new MovedMessage(m.investigateId(), m.destination())).toList());
     }
 
     /** @return submissions as the API renders them, newest first */

@@ -1,5 +1,7 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.api.Json;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 

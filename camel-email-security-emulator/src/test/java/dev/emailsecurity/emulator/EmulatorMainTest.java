@@ -3,6 +3,8 @@ package dev.emailsecurity.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.emailsecurity.emulator.http.AuthGuard;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.BufferedReader;

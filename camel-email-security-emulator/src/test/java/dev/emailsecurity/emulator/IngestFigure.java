@@ -1,5 +1,8 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.http.AuthGuard;
+import dev.emailsecurity.emulator.http.TcpNoDelay;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
