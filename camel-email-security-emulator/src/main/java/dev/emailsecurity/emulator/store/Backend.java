@@ -51,7 +51,7 @@ public final class Backend {
         maxIdsPerAction = defaults.maxIdsPerAction();
         snapshots.clear();
         Instant now = clock.instant();
-        messages = new MessageStore(clock);
+        messages = new MessageStore(clock, defaults.messageCount());
         submissions = new SubmissionStore(clock);
         phishguard = new PhishguardStore(clock);
         bulkJobs = new BulkJobStore(messages, this::uuid, defaults.bulkJobStep());

@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -105,12 +103,11 @@ final class MessageFactory {
     private static final String ALPHANUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final int TOTAL_WEIGHT = PROFILES.stream().mapToInt(Profile::weight).sum();
 
-    private static final java.time.format.DateTimeFormatter ID_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final Random random;
     /** Strings many messages have in common (bodies, hashes of subject and sender), held once. */
     private final Map<String, String> shared = new HashMap<>();
+    private final Map<String, MessageDigest> digests = new HashMap<>();
 
     MessageFactory(Random random) {
         this.random = random;
@@ -161,8 +158,8 @@ final class MessageFactory {
 
     /** The investigate id shape of the API: {@code <postfix>-<yyyy-MM-ddTHH:mm:ss>-<8 digits>}. */
     private String investigateId(String postfixId, Instant scannedAt) {
-        LocalDateTime t = LocalDateTime.ofInstant(scannedAt, ZoneOffset.UTC);
-        return postfixId + "-" + ID_TIME.format(t) + "-" + (10_000_000 + random.nextInt(90_000_000));
+        // scannedAt is whole seconds, so its ISO form starts with exactly yyyy-MM-ddTHH:mm:ss
+        return postfixId + "-" + scannedAt.toString().substring(0, 19) + "-" + (10_000_000 + random.nextInt(90_000_000));
     }
 
     private Profile pickProfile() {
@@ -281,15 +278,18 @@ final class MessageFactory {
         return times;
     }
 
-    private static String sha256(String s) {
+    private String sha256(String s) {
         return hash("SHA-256", s);
     }
 
-    private static String hash(String algorithm, String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private String hash(String algorithm, String s) {
+        MessageDigest digest = digests.computeIfAbsent(algorithm, a -> {
+            try {
+                return MessageDigest.getInstance(a);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 }

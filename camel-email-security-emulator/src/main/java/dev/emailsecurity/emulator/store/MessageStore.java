@@ -30,15 +30,19 @@ public final class MessageStore {
             Comparator.comparing((StoredMessage s) -> s.scannedAt).reversed().thenComparing(s -> s.id);
 
     private final Clock clock;
-    private final Map<String, StoredMessage> byId = new HashMap<>();
-    private final Map<String, StoredMessage> byPostfixId = new HashMap<>();
-    private final List<StoredMessage> newestFirst = new ArrayList<>();
+    private final Map<String, StoredMessage> byId;
+    private final Map<String, StoredMessage> byPostfixId;
+    private final List<StoredMessage> newestFirst;
     private final Set<String> releasedIds = new LinkedHashSet<>();
     private final List<Move> moves = new ArrayList<>();
     private final Set<String> failingRecipients = new LinkedHashSet<>();
 
-    MessageStore(Clock clock) {
+    MessageStore(Clock clock, int expected) {
         this.clock = clock;
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, expected / 0.75 + 16);
+        this.byId = new HashMap<>(capacity);
+        this.byPostfixId = new HashMap<>(capacity);
+        this.newestFirst = new ArrayList<>(expected + 16);
     }
 
     /** Adds one message in its place: after every message that sorts before it or equal to it. */
