@@ -1,5 +1,16 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.api.RouteTable;
+import dev.emailsecurity.emulator.contract.ContractCheck;
+import dev.emailsecurity.emulator.contract.SpecDocument;
+import dev.emailsecurity.emulator.contract.SwaggerContractCheck;
+import dev.emailsecurity.emulator.http.ApiHandler;
+import dev.emailsecurity.emulator.http.AuthGuard;
+import dev.emailsecurity.emulator.http.RateLimiter;
+import dev.emailsecurity.emulator.http.TcpNoDelay;
+import dev.emailsecurity.emulator.routes.Routes;
+import dev.emailsecurity.emulator.store.Backend;
+
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -30,11 +41,15 @@ public final class EmailSecurityEmulator implements AutoCloseable {
     /** The default account id, the one the SDK examples use. */
     public static final String DEFAULT_ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353";
 
+    static {
+        TcpNoDelay.requestBeforeTheFirstServer();
+    }
+
     private final Builder config;
     private final Backend backend;
     private final RateLimiter rateLimiter;
     private final Faults faults = new Faults();
-    private final CallRecorder recorder = new CallRecorder();
+    private final CallRecorder recorder;
     private final EmulatorState state;
     private volatile ContractCheck contract;
     private HttpServer server;
@@ -48,6 +63,7 @@ public final class EmailSecurityEmulator implements AutoCloseable {
                 b.bulkJobStep));
         this.rateLimiter = new RateLimiter(clock, b.budget, b.window);
         this.state = new EmulatorState(backend);
+        this.recorder = new CallRecorder(b.keepCalls);
     }
 
     /** @return a new builder with the defaults */
@@ -76,27 +92,18 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
         }
-        RouteTable routes = routes(backend);
+        RouteTable routes = Routes.of(backend);
         executor = Executors.newFixedThreadPool(16, daemon("email-security-emulator"));
         server.setExecutor(executor);
-        server.createContext("/", new ApiHandler(backend, routes, rateLimiter, faults, recorder, this::contract,
+        server.createContext("/", new ApiHandler(backend, routes, rateLimiter, faults.plan(), recorder, this::contract,
                 this::baseUrl, config.accountId));
-        server.createContext(ViolationsHandler.PATH, new ViolationsHandler(recorder, config.validate));
+        server.createContext(InspectionHandler.CONTEXT, new InspectionHandler(recorder, config.validate));
         server.start();
         if (config.liveInterval != null) {
             ticker = LiveTicker.start(backend.clock, config.liveInterval, () -> backend.liveTick(config.liveBatch),
                     daemon("email-security-emulator-live"));
         }
         return this;
-    }
-
-    static RouteTable routes(Backend backend) {
-        RouteTable routes = new RouteTable();
-        new InvestigateHandlers(backend).register(routes);
-        new BulkJobHandlers(backend).register(routes);
-        new ReportHandlers(backend).register(routes);
-        new SettingsHandlers(backend).register(routes);
-        return routes;
     }
 
     private ContractCheck contract() {
@@ -192,25 +199,29 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         return AuthGuard.API_EMAIL;
     }
 
-    /** @return every call received since the last reset/clear, oldest first */
+    /**
+     * @return the calls received since the last reset/clear, oldest first: all of them, or the last
+     *         {@link Builder#recordCalls(int)} when bounded
+     */
     public List<RecordedCall> calls() {
         return recorder.calls();
     }
 
     /**
      * @param operationId an OpenAPI operationId
-     * @return how many calls of that operation were received
+     * @return how many calls of that operation were received since the last reset/clear (counted even when
+     *         {@link #calls()} no longer holds them)
      */
     public long callCount(String operationId) {
-        return recorder.calls().stream().filter(c -> c.operationId().equals(operationId)).count();
+        return recorder.count(operationId);
     }
 
-    /** @return the number of calls received */
+    /** @return the number of calls received since the last reset/clear */
     public int totalCalls() {
-        return recorder.calls().size();
+        return Math.toIntExact(recorder.total());
     }
 
-    /** Forgets the recorded calls and contract violations. */
+    /** Forgets the recorded calls, their counts and the contract violations. */
     public void clearCalls() {
         recorder.clear();
     }
@@ -335,8 +346,26 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         private Duration bulkJobStep = Duration.ofMillis(200);
         private javax.net.ssl.SSLContext sslContext;
         private Clock clock = Clock.systemUTC();
+        private int keepCalls = Integer.MAX_VALUE;
 
         private Builder() {
+        }
+
+        /**
+         * How many calls {@link #calls()} keeps whole (request and response bodies included): the last
+         * {@code last}; older ones are only counted ({@link #callCount(String)}, {@link #totalCalls()}). Tests keep
+         * every call (the default); the standalone main keeps the last 100 ({@code --record N}), since a long run
+         * would otherwise hold every response body it ever sent.
+         *
+         * @param last calls kept, 0 to keep none (counts only); default all
+         * @return this builder
+         */
+        public Builder recordCalls(int last) {
+            if (last < 0) {
+                throw new IllegalArgumentException("recordCalls must be 0 or more, was " + last);
+            }
+            this.keepCalls = last;
+            return this;
         }
 
         /**

@@ -1,14 +1,21 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.http.ApiHandler;
+import dev.emailsecurity.emulator.http.TcpNoDelay;
+
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Standalone emulator: {@code --port 8787 --seed 42 --messages 200 --live PT5S --live-batch 3}
- * ({@code --validate} also checks every exchange against the OpenAPI). Prints the base URL, account id and
- * credentials, then serves until killed.
+ * Standalone emulator: {@code --port 8787 --seed 42 --messages 200 --live PT5S --live-batch 3 --record 100}
+ * ({@code --validate} also checks every exchange against the OpenAPI). Prints the base URL, account id, seeding
+ * time and credentials, then serves until killed. It counts every call but keeps only the last {@code --record}
+ * whole.
  */
 public final class EmulatorMain {
+
+    /** Calls kept whole by default: a long run must not hold every response body it sent. */
+    static final int RECORDED_CALLS = 100;
 
     private EmulatorMain() {
     }
@@ -31,6 +38,7 @@ public final class EmulatorMain {
      */
     static EmailSecurityEmulator start(String[] args) {
         EmailSecurityEmulator.Builder b = EmailSecurityEmulator.builder().port(8787);
+        int record = RECORDED_CALLS;
         Duration live = null;
         int batch = 3;
         boolean validate = false;
@@ -43,6 +51,7 @@ public final class EmulatorMain {
                 case "--account" -> b.accountId(require(args[i], value));
                 case "--live" -> live = Duration.parse(require(args[i], value));
                 case "--live-batch" -> batch = Integer.parseInt(require(args[i], value));
+                case "--record" -> record = Integer.parseInt(require(args[i], value));
                 case "--validate" -> {
                     b.validateAgainstSpec(true);
                     validate = true;
@@ -50,7 +59,7 @@ public final class EmulatorMain {
                 }
                 case "--help", "-h" -> {
                     System.out.println("options: --port N (8787, 0 = random) --seed N (42) --messages N (200) "
-                            + "--account ID --live PT5S --live-batch N (3) --validate");
+                            + "--account ID --live PT5S --live-batch N (3) --record N (" + RECORDED_CALLS + ") --validate");
                     System.exit(0);
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (try --help)");
@@ -60,7 +69,11 @@ public final class EmulatorMain {
         if (live != null) {
             b.live(live, batch);
         }
-        EmailSecurityEmulator emulator = b.build().start();
+        b.recordCalls(record);
+        long seedStart = System.nanoTime();
+        EmailSecurityEmulator emulator = b.build();
+        long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
+        emulator.start();
         if (validate) {
             emulator.onContractViolation(v -> {
                 System.out.println("CONTRACT VIOLATION: " + v);
@@ -70,13 +83,17 @@ public final class EmulatorMain {
         System.out.println("Email Security emulator listening");
         System.out.println("  base URL   : " + emulator.baseUrl());
         System.out.println("  account id : " + emulator.accountId());
+        System.out.println("  tcp nodelay: " + (TcpNoDelay.requested() ? "on" : "off"));
+        System.out.println("  messages   : " + emulator.state().messageCount() + " seeded in " + seedMillis + " ms");
         System.out.println("  write token: " + emulator.writeToken());
         System.out.println("  read token : " + emulator.readToken());
         System.out.println("  api key    : " + emulator.apiKey() + " (X-Auth-Email: " + emulator.apiEmail() + ")");
         if (validate) {
             System.out.println("  validating : every exchange against the OpenAPI; violations are printed as they happen "
-                    + "and listed at " + emulator.baseUrl().replace(ApiHandler.PREFIX, "") + ViolationsHandler.PATH);
+                    + "and listed at " + emulator.baseUrl().replace(ApiHandler.PREFIX, "") + InspectionHandler.VIOLATIONS);
         }
+        System.out.println("  calls      : counted; the last " + record + " kept (--record N), summary at "
+                + emulator.baseUrl().replace(ApiHandler.PREFIX, "") + InspectionHandler.CALLS);
         System.out.println("  try        : curl -H 'Authorization: Bearer " + emulator.writeToken() + "' '"
                 + emulator.baseUrl() + "/accounts/" + emulator.accountId() + "/email-security/investigate'");
         System.out.flush();

@@ -1,5 +1,11 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.api.Json;
+import dev.emailsecurity.emulator.render.MessageRenderer;
+import dev.emailsecurity.emulator.store.Backend;
+import dev.emailsecurity.emulator.store.BulkJob;
+import dev.emailsecurity.emulator.store.StoredMessage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +35,11 @@ public final class EmulatorState {
         return locked(() -> backend.messages.all().stream().map(MessageRenderer::details).toList());
     }
 
+    /** @return how many messages are stored (seeded, added by live ticks and {@link #addMessages(int)}) */
+    public int messageCount() {
+        return locked(() -> backend.messages.all().size());
+    }
+
     /**
      * @param investigateId an investigate id or postfix id
      * @return the message as MessageDetails, or null
@@ -47,7 +58,8 @@ public final class EmulatorState {
 
     /** @return every move performed, in order */
     public List<MovedMessage> moves() {
-        return locked(() -> List.copyOf(backend.messages.moves()));
+        return locked(() -> backend.messages.moves().stream()
+                .map(m -> new MovedMessage(m.investigateId(), m.destination())).toList());
     }
 
     /** @return submissions as the API renders them, newest first */

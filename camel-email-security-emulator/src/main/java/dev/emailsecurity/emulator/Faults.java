@@ -1,10 +1,10 @@
 package dev.emailsecurity.emulator;
 
+import dev.emailsecurity.emulator.faults.FaultPlan;
+import dev.emailsecurity.emulator.faults.FaultRule;
+
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class Faults {
 
-    private final List<FaultRule> rules = new ArrayList<>();
+    private final FaultPlan plan = new FaultPlan();
 
     Faults() {
     }
@@ -40,31 +40,17 @@ public final class Faults {
     }
 
     /** Disarms every rule. */
-    public synchronized void clear() {
-        rules.clear();
+    public void clear() {
+        plan.clear();
     }
 
     /** @return how many faulted calls are still armed over all rules */
-    public synchronized int pending() {
-        return rules.stream().mapToInt(r -> r.remaining).sum();
+    public int pending() {
+        return plan.pending();
     }
 
-    synchronized void arm(FaultRule rule) {
-        rules.add(rule);
-    }
-
-    /** Takes one shot of the first rule matching the operation, or null. */
-    synchronized FaultRule take(String operationId) {
-        for (Iterator<FaultRule> it = rules.iterator(); it.hasNext();) {
-            FaultRule rule = it.next();
-            if (rule.appliesTo(operationId)) {
-                if (--rule.remaining <= 0) {
-                    it.remove();
-                }
-                return rule;
-            }
-        }
-        return null;
+    FaultPlan plan() {
+        return plan;
     }
 
     /** Builder of one rule; a terminal method arms it. */
@@ -181,7 +167,7 @@ public final class Faults {
         }
 
         private void arm(FaultRule.Kind kind, int status, Duration duration, boolean millis) {
-            Faults.this.arm(new FaultRule(kind, operationId, times, status, duration, millis, headers));
+            plan.arm(kind, operationId, times, status, duration, millis, headers);
         }
     }
 }

@@ -2,6 +2,9 @@ package dev.emailsecurity.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emailsecurity.emulator.contract.SpecDocument;
+import dev.emailsecurity.emulator.store.SettingsKind;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Set;

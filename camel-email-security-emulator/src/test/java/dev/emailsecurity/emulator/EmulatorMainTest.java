@@ -3,6 +3,8 @@ package dev.emailsecurity.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.emailsecurity.emulator.http.AuthGuard;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.BufferedReader;
@@ -45,11 +47,12 @@ class EmulatorMainTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
-            String banner = CompletableFuture.supplyAsync(() -> readLines(out, 5))
+            String banner = CompletableFuture.supplyAsync(() -> readLines(out, 6))
                     .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             Matcher url = Pattern.compile("base URL\\s*: (http://127\\.0\\.0\\.1:\\d+/client/v4)").matcher(banner);
             assertThat(url.find()).as("banner %s", banner).isTrue();
-            assertThat(banner).contains(EmailSecurityEmulator.DEFAULT_ACCOUNT_ID).contains(AuthGuard.WRITE_TOKEN);
+            assertThat(banner).contains(EmailSecurityEmulator.DEFAULT_ACCOUNT_ID).contains(AuthGuard.WRITE_TOKEN)
+                    .contains("tcp nodelay: on").containsPattern("messages   : 20 seeded in \\d+ ms");
 
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest request = HttpRequest.newBuilder(URI.create(url.group(1) + "/accounts/"

@@ -2,6 +2,8 @@ package dev.emailsecurity.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.emailsecurity.emulator.api.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
