@@ -26,6 +26,8 @@ final class Backend {
     final PreviewRenderer previews = new PreviewRenderer();
     final SearchSnapshots snapshots = new SearchSnapshots();
     MessageStore messages;
+    /** Hears every message added after seeding, rendered as the API's MessageDetails (the Logpush job's feed). */
+    volatile java.util.function.Consumer<List<Map<String, Object>>> newMessages = added -> { };
     SubmissionStore submissions;
     PhishguardStore phishguard;
     BulkJobStore bulkJobs;
@@ -111,6 +113,7 @@ final class Backend {
             messages.add(m);
             ids.add(m.id);
         }
+        newMessages.accept(ids.stream().map(id -> MessageRenderer.details(messages.find(id))).toList());
         return ids;
     }
 

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -310,6 +311,15 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         synchronized (backend) {
             backend.bulkJobs.setStep(step);
         }
+    }
+
+    /**
+     * Hears every message added after seeding (live mode, {@code state().addMessages}), as the API's MessageDetails
+     * maps, in the thread that adds them and while the state is locked: the listener must only hand them on.
+     * Replaces the previous listener. The Logpush job ({@code dev.emailsecurity.emulator.logpush}) uses it.
+     */
+    public void onNewMessages(java.util.function.Consumer<List<Map<String, Object>>> listener) {
+        backend.newMessages = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /** Back to the seeded state and the builder's settings; calls, violations, faults and budgets cleared. */
