@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -23,6 +24,7 @@ public class EmailSecurityLogpushComponent extends DefaultComponent {
         }
         EmailSecurityLogpushEndpoint endpoint = new EmailSecurityLogpushEndpoint(URISupport.sanitizeUri(uri), this);
         endpoint.setPath(path);
+        endpoint.setPollOptions(PropertiesHelper.extractProperties(parameters, "poll."));
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -78,6 +78,8 @@ public class EmailSecurityLogpushConsumer extends DefaultConsumer {
                 options.putIfAbsent("stateRepository", e.getStateRepository());
             }
             Endpoint search = e.getCamelContext().getEndpoint("email-security:searchMessages", options);
+            // an endpoint made with parameter objects is not kept by the context: start it (again, after a restart)
+            ServiceHelper.startService(search);
             poller = search.createConsumer(new PollBridge(delivery, "poll@" + node));
             ServiceHelper.startService(poller);
         }

@@ -100,7 +100,7 @@ public class EmailSecurityLogpushEndpoint extends DefaultEndpoint {
 
     /**
      * The shared secret the Logpush job sends in the secretHeader header (set it in the destination URL as
-     * {@code header_X-Logpush-Secret=<secret>}). A push without it, or with another value, is answered 401 and
+     * header_X-Logpush-Secret=YOUR_SECRET). A push without it, or with another value, is answered 401 and
      * nothing of it is delivered; compared in constant time and never logged.
      */
     public void setSecret(String secret) {
