@@ -11,9 +11,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /** What reached the routes (of one node or several): each alert with the side that delivered it. */
-final class Deliveries implements Processor {
+public final class Deliveries implements Processor {
 
-    record Delivery(String alertId, String source, long nanoTime, EmailSecurityAlert alert) {
+    public record Delivery(String alertId, String source, long nanoTime, EmailSecurityAlert alert) {
     }
 
     private final List<Delivery> all = new ArrayList<>();
@@ -29,20 +29,20 @@ final class Deliveries implements Processor {
         }
     }
 
-    List<Delivery> all() {
+    public List<Delivery> all() {
         synchronized (all) {
             return List.copyOf(all);
         }
     }
 
-    Set<String> alertIds() {
+    public Set<String> alertIds() {
         Set<String> ids = new HashSet<>();
         all().forEach(d -> ids.add(d.alertId()));
         return ids;
     }
 
     /** @return the alert ids delivered more than once */
-    Set<String> duplicates() {
+    public Set<String> duplicates() {
         Set<String> seen = new HashSet<>();
         Set<String> twice = new HashSet<>();
         all().forEach(d -> {
@@ -53,13 +53,13 @@ final class Deliveries implements Processor {
         return twice;
     }
 
-    Map<String, Integer> bySource() {
+    public Map<String, Integer> bySource() {
         Map<String, Integer> counts = new HashMap<>();
         all().forEach(d -> counts.merge(d.source(), 1, Integer::sum));
         return counts;
     }
 
-    int size() {
+    public int size() {
         return all().size();
     }
 }

@@ -17,20 +17,20 @@ import dev.emailsecurity.emulator.EmailSecurityEmulator;
  * One runtime with the consumer: a CamelContext with the Vert.x platform-http server on a loopback port, the
  * email-security component pointed at the emulator, and route "logpush" from the given URI to the deliveries.
  */
-final class LogpushNode implements AutoCloseable {
+public final class LogpushNode implements AutoCloseable {
 
-    static final String SECRET = "lp-shared-secret-5b1f0c7e9d";
-    static final String PATH = "/logpush/email-security";
+    public static final String SECRET = "lp-shared-secret-5b1f0c7e9d";
+    public static final String PATH = "/logpush/email-security";
 
-    final CamelContext context;
-    final int port;
+    public final CamelContext context;
+    public final int port;
 
     private LogpushNode(CamelContext context, int port) {
         this.context = context;
         this.port = port;
     }
 
-    static LogpushNode start(EmailSecurityEmulator emulator, int port, String uri, Map<String, Object> beans,
+    public static LogpushNode start(EmailSecurityEmulator emulator, int port, String uri, Map<String, Object> beans,
                              org.apache.camel.Processor deliveries) throws Exception {
         CamelContext context = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
@@ -50,23 +50,23 @@ final class LogpushNode implements AutoCloseable {
     }
 
     /** The destination a Logpush job is given: this node's URL, the secret as a header_ parameter. */
-    static String destination(int port, String secret) {
+    public static String destination(int port, String secret) {
         return "http://127.0.0.1:" + port + PATH + "?header_X-Logpush-Secret=" + secret;
     }
 
-    EmailSecurityLogpushConsumer consumer() {
+    public EmailSecurityLogpushConsumer consumer() {
         return (EmailSecurityLogpushConsumer) context.getRoute("logpush").getConsumer();
     }
 
-    void stopRoute() throws Exception {
+    public void stopRoute() throws Exception {
         context.getRouteController().stopRoute("logpush");
     }
 
-    void startRoute() throws Exception {
+    public void startRoute() throws Exception {
         context.getRouteController().startRoute("logpush");
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
