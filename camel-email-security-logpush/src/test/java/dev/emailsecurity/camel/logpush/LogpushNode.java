@@ -45,7 +45,12 @@ public final class LogpushNode implements AutoCloseable {
                 from(uri).routeId("logpush").process(deliveries);
             }
         });
-        context.start();
+        try {
+            context.start();
+        } catch (RuntimeException e) {
+            context.stop();
+            throw e;
+        }
         return new LogpushNode(context, port);
     }
 

@@ -1,21 +1,26 @@
 package dev.emailsecurity.camel.logpush;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.emailsecurity.camel.model.MessageDetectionDetails;
 import dev.emailsecurity.camel.test.LogCapture;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The receiver over real HTTP (Vert.x platform-http on loopback): the shared secret, bad batches, and a batch that
@@ -115,11 +120,44 @@ class LogpushReceiverTest {
 
     @Test
     void onlyPostIsServed() throws Exception {
-        var get = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + node.port + LogpushNode.PATH)).GET().build(),
+        var get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + node.port + LogpushNode.PATH)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(deliveries.size()).isZero();
-        assertThat(Exchange.HTTP_RESPONSE_CODE).isNotBlank();
+    }
+
+    @Test
+    void enrichmentAddsTheMessageAndItsDetectionsThroughTheComponent() throws Exception {
+        Map<String, Object> detection = emulator.emulator().state().messages().stream()
+                .filter(m -> m.get("alert_id") != null).reduce((a, b) -> b).orElseThrow();
+        Deliveries enriched = new Deliveries();
+        List<Object> extras = new CopyOnWriteArrayList<>();
+        try (LogpushNode other = LogpushNode.start(emulator.emulator(), LogpushNode.freePort(),
+                "email-security-logpush:/enriched?poll=false&enrich=detections&secret=RAW(" + LogpushNode.SECRET + ")",
+                Map.of(), exchange -> {
+                    extras.add(exchange.getMessage().getHeader(EmailSecurityLogpushConstants.ENRICHMENT));
+                    enriched.process(exchange);
+                })) {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + other.port + "/enriched"))
+                    .header("X-Logpush-Secret", LogpushNode.SECRET)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(
+                            Batches.batch((String) detection.get("alert_id")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+        EmailSecurityAlert alert = enriched.all().get(0).alert();
+        assertThat(alert.getMessage()).isNotNull();
+        assertThat(alert.getMessage().getId()).isEqualTo(detection.get("id"));
+        assertThat(extras).singleElement().isInstanceOf(MessageDetectionDetails.class);
+        assertThat(emulator.emulator().callCount("email_security_get_message_detections")).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingSecretOptionFailsTheRouteNamingIt() {
+        assertThatThrownBy(() -> LogpushNode.start(emulator.emulator(),
+                        LogpushNode.freePort(), "email-security-logpush:/nosecret?poll=false", Map.of(), e -> { }))
+                .hasStackTraceContaining("email-security-logpush needs the option secret");
     }
 }
