@@ -22,6 +22,8 @@ final class AlertDelivery {
     final AtomicLong pushed = new AtomicLong();
     final AtomicLong polled = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
+    /** Makes every claim's owner unique: a batch sent again while the first copy is still running is another owner. */
+    private final AtomicLong claims = new AtomicLong();
 
     AlertDelivery(AlertLedger ledger, Processor route, Enrichment enrichment) {
         this.ledger = ledger;
@@ -30,10 +32,11 @@ final class AlertDelivery {
     }
 
     /**
-     * @param owner  the claimer: side and node
+     * @param side   the claimer: side and node
      * @param source push or poll (the header's value)
      */
-    Outcome deliver(Exchange exchange, EmailSecurityAlert alert, String owner, String source) {
+    Outcome deliver(Exchange exchange, EmailSecurityAlert alert, String side, String source) {
+        String owner = side + "#" + claims.incrementAndGet();
         AlertLedger.Claim claim = ledger.claim(alert.getAlertId(), owner);
         if (claim == AlertLedger.Claim.DONE) {
             duplicates.incrementAndGet();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.camel.spi.StateRepository;
 
@@ -31,6 +32,8 @@ final class AlertLedger {
     }
 
     static final int SHARDS = 16;
+    static final int MAX_ID_LENGTH = 200;
+    private static final Pattern RECORDABLE = Pattern.compile("\\S{1," + MAX_ID_LENGTH + "}");
     private static final int MAX_WRITE_ATTEMPTS = 20;
     private static final String DONE = "D";
 
@@ -53,8 +56,16 @@ final class AlertLedger {
         }
     }
 
-    /** @param owner names the claimer (node and side), so that its own claim is not taken for another's */
+    /** Whether the id can be a line of a shard: no white space, at most {@value #MAX_ID_LENGTH} characters. */
+    static boolean isRecordable(String alertId) {
+        return alertId != null && RECORDABLE.matcher(alertId).matches();
+    }
+
+    /** @param owner names this claim (side, node, sequence), so that only it can release it */
     Claim claim(String alertId, String owner) {
+        if (!isRecordable(alertId)) {
+            throw new IllegalArgumentException("Alert id with white space or over " + MAX_ID_LENGTH + " characters");
+        }
         Claim[] result = new Claim[1];
         update(alertId, entries -> {
             Entry e = entries.get(alertId);

@@ -72,6 +72,10 @@ final class BatchDecoder {
         if (alert == null || alert.getAlertId() == null || alert.getAlertId().isBlank()) {
             throw new BadBatchException("line " + number + " has no AlertID");
         }
+        if (!AlertLedger.isRecordable(alert.getAlertId())) {
+            throw new BadBatchException("line " + number + " has an AlertID with white space or over "
+                                        + AlertLedger.MAX_ID_LENGTH + " characters");
+        }
         return alert;
     }
 

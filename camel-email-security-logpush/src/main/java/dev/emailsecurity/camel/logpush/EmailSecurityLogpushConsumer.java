@@ -66,7 +66,7 @@ public class EmailSecurityLogpushConsumer extends DefaultConsumer {
 
         PushReceiver push = new PushReceiver(new SharedSecret(e.getSecret()), e.getSecretHeader(),
                 new BatchDecoder(e.getMaxBatchBytes()), delivery, () -> createExchange(false), x -> releaseExchange(x, false),
-                "push@" + node);
+                "push@" + node, e.isPoll());
         Endpoint http = e.getCamelContext().getEndpoint("platform-http:" + e.getPath() + "?httpMethodRestrict=POST");
         receiver = http.createConsumer(push);
         ServiceHelper.startService(receiver);

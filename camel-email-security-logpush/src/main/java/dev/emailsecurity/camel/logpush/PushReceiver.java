@@ -25,9 +25,15 @@ final class PushReceiver implements Processor {
     private final Supplier<Exchange> exchanges;
     private final java.util.function.Consumer<Exchange> release;
     private final String owner;
+    private final boolean pollCovers;
 
+    /**
+     * @param pollCovers whether the poll delivers what a push leaves: then an alert another node or side is
+     *                   delivering right now is skipped; without the poll, the batch is answered 503, so it comes again
+     */
     PushReceiver(SharedSecret secret, String secretHeader, BatchDecoder decoder, AlertDelivery delivery,
-                 Supplier<Exchange> exchanges, java.util.function.Consumer<Exchange> release, String owner) {
+                 Supplier<Exchange> exchanges, java.util.function.Consumer<Exchange> release, String owner,
+                 boolean pollCovers) {
         this.secret = secret;
         this.secretHeader = secretHeader;
         this.decoder = decoder;
@@ -35,6 +41,7 @@ final class PushReceiver implements Processor {
         this.exchanges = exchanges;
         this.release = release;
         this.owner = owner;
+        this.pollCovers = pollCovers;
     }
 
     @Override
@@ -67,6 +74,11 @@ final class PushReceiver implements Processor {
                     LOG.warn("Logpush batch answered 503: alert {} failed ({}); Logpush sends the batch again",
                             alert.getAlertId(), cause == null ? "?" : cause.getClass().getSimpleName());
                     answer(in, 503, "alert " + alert.getAlertId() + " could not be delivered; send the batch again");
+                    return;
+                }
+                if (outcome == AlertDelivery.Outcome.IN_FLIGHT && !pollCovers) {
+                    answer(in, 503, "alert " + alert.getAlertId()
+                                    + " is being delivered elsewhere; send the batch again");
                     return;
                 }
                 if (outcome == AlertDelivery.Outcome.DELIVERED) {

@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("latency")
 class PushVersusPollLatencyReport {
 
+    private static final String SEARCH = "email_security_investigate";
+
     @Test
     void pushAgainstPollAtTheDefaultDelay() throws Exception {
         Duration run = Duration.ofSeconds(Long.getLong("latency.seconds", 200));
@@ -58,24 +60,34 @@ class PushVersusPollLatencyReport {
                 public void configure() {
                     // the plain consumer at its default delay: what the merged consumer's poll side does alone
                     from("email-security:searchMessages?detectionsOnly=true").routeId("poll")
-                            .process(e -> polled.putIfAbsent(e.getMessage().getBody(MessageDetails.class).getAlertId(),
-                                    System.nanoTime()));
+                            .process(e -> {
+                                // a message re-classified into a detection later has no alert id
+                                String alertId = e.getMessage().getBody(MessageDetails.class).getAlertId();
+                                if (alertId != null) {
+                                    polled.putIfAbsent(alertId, System.nanoTime());
+                                }
+                            });
                 }
             });
             long end = System.nanoTime() + run.toNanos();
             Waits.until("the measured run of " + run.toSeconds() + " s", run.plusMinutes(2),
                     () -> System.nanoTime() > end);
             emulator.stopLive();
+            // two more polls after the last detection (a minute apart): the poll has had its chance at every one
+            long target = emulator.callCount(SEARCH) + 2;
+            Waits.until("two more polls", Duration.ofMinutes(4), () -> emulator.callCount(SEARCH) >= target);
             // a live tick re-classifies an older message now and then: one that is no detection any more is not polled
             Set<String> detections = emulator.state().messages().stream()
                     .filter(m -> m.get("alert_id") != null && !"NONE".equals(m.get("final_disposition")))
                     .map(m -> (String) m.get("alert_id")).filter(created::containsKey).collect(Collectors.toSet());
-            Waits.until("the poll to catch up", Duration.ofMinutes(3), () -> polled.keySet().containsAll(detections));
+            long notPolled = detections.stream().filter(id -> !polled.containsKey(id)).count();
 
             String push = percentiles(created, pushed);
             String poll = percentiles(created, polled);
-            System.out.printf("[must-show 2] detection to route over %d s of live mode (%d detections): push %s; "
-                              + "poll at the default delay (60 s) %s%n", run.toSeconds(), created.size(), push, poll);
+            System.out.printf("[must-show 2] detection to route over %d s of live mode (%d detections, %d still "
+                              + "detections at the end, %d of those not polled): push %s; poll at the default delay "
+                              + "(60 s) %s%n", run.toSeconds(), created.size(), detections.size(), notPolled, push,
+                    poll);
             assertThat(pushed).isNotEmpty();
             assertThat(polled).isNotEmpty();
         }
