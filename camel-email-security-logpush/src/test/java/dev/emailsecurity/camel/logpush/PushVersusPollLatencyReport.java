@@ -46,15 +46,6 @@ class PushVersusPollLatencyReport {
                      + "?poll=false&secret=RAW(" + LogpushNode.SECRET + ")", Map.of(),
                      e -> pushed.putIfAbsent(e.getMessage().getHeader(EmailSecurityLogpushConstants.ALERT_ID,
                              String.class), System.nanoTime()))) {
-            emulator.onNewMessages(messages -> {
-                long now = System.nanoTime();
-                messages.forEach(m -> {
-                    if (m.get("alert_id") != null) {
-                        created.put((String) m.get("alert_id"), now);
-                    }
-                });
-                job.offer(messages);
-            });
             node.context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -68,6 +59,16 @@ class PushVersusPollLatencyReport {
                                 }
                             });
                 }
+            });
+            // measured from here: the poll consumer runs (startFrom=now), so it can see every detection made since
+            emulator.onNewMessages(messages -> {
+                long now = System.nanoTime();
+                messages.forEach(m -> {
+                    if (m.get("alert_id") != null) {
+                        created.put((String) m.get("alert_id"), now);
+                    }
+                });
+                job.offer(messages);
             });
             long end = System.nanoTime() + run.toNanos();
             Waits.until("the measured run of " + run.toSeconds() + " s", run.plusMinutes(2),
