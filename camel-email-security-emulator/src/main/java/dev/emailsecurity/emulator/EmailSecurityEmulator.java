@@ -8,6 +8,7 @@ import dev.emailsecurity.emulator.http.ApiHandler;
 import dev.emailsecurity.emulator.http.AuthGuard;
 import dev.emailsecurity.emulator.http.RateLimiter;
 import dev.emailsecurity.emulator.http.TcpNoDelay;
+import dev.emailsecurity.emulator.render.MessageRenderer;
 import dev.emailsecurity.emulator.routes.Routes;
 import dev.emailsecurity.emulator.store.Backend;
 
@@ -20,6 +21,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -321,6 +323,16 @@ public final class EmailSecurityEmulator implements AutoCloseable {
         synchronized (backend) {
             backend.bulkJobs.setStep(step);
         }
+    }
+
+    /**
+     * Hears every message added after seeding (live mode, {@code state().addMessages}), as the API's MessageDetails
+     * maps, in the thread that adds them and while the state is locked: the listener must only hand them on.
+     * Replaces the previous listener. The Logpush job ({@code dev.emailsecurity.emulator.logpush}) uses it.
+     */
+    public void onNewMessages(java.util.function.Consumer<List<Map<String, Object>>> listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        backend.newMessages = added -> listener.accept(added.stream().map(MessageRenderer::details).toList());
     }
 
     /** Back to the seeded state and the builder's settings; calls, violations, faults and budgets cleared. */

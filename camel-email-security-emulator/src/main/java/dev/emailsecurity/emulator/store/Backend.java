@@ -26,6 +26,8 @@ public final class Backend {
     final Defaults defaults;
     public final SearchSnapshots snapshots = new SearchSnapshots();
     public MessageStore messages;
+    /** Hears every message added after seeding (the Logpush job's feed), while the state is locked. */
+    public volatile java.util.function.Consumer<List<StoredMessage>> newMessages = added -> { };
     public SubmissionStore submissions;
     public PhishguardStore phishguard;
     public BulkJobStore bulkJobs;
@@ -105,6 +107,7 @@ public final class Backend {
     /** Adds n messages scanned now (one live tick); returns their investigate ids. */
     public synchronized List<String> addMessages(int n) {
         List<String> ids = new ArrayList<>();
+        List<StoredMessage> added = new ArrayList<>();
         Instant now = clock.instant();
         for (int i = 0; i < n; i++) {
             StoredMessage m = factory.create(now);
@@ -113,7 +116,9 @@ public final class Backend {
             }
             messages.add(m);
             ids.add(m.id);
+            added.add(m);
         }
+        newMessages.accept(added);
         return ids;
     }
 
