@@ -26,12 +26,15 @@ final class KameletMain {
 
     /**
      * The same with the emulator's token not as the property {@code es.token} but as the bean {@code tokenBean} in
-     * Camel's registry, for routes that pass it as {@code apiToken=#bean:tokenBean}.
+     * Camel's registry, for routes that pass it as {@code apiToken=#bean:tokenBean}; with a null name, the routes
+     * define the bean.
      */
     static Main startWithTokenBean(String routes, EmailSecurityEmulatorExtension emulator, String tokenBean)
             throws Exception {
         Main main = withEmulator(routes, emulator, Map.of());
-        main.bind(tokenBean, emulator.writeToken());
+        if (tokenBean != null) {
+            main.bind(tokenBean, emulator.writeToken());
+        }
         main.start();
         return main;
     }

@@ -32,6 +32,7 @@ class KameletSecretLogTest {
     private static final String WIRE = "org.apache.hc.client5.http.wire";
     private static final String MASKED = "Authorization: ***";
     private static final String TOKEN_BEAN_ROUTES = "classpath:kamelet-sources-token-bean.camel.yaml";
+    private static final String YAML_TOKEN_BEAN_ROUTES = "classpath:kamelet-sources-token-yaml-bean.camel.yaml";
 
     @RegisterExtension
     static final EmailSecurityEmulatorExtension emulator = EmailSecurityEmulatorExtension.builder().seed(11)
@@ -56,6 +57,20 @@ class KameletSecretLogTest {
         assertThat(logged).as("Camel printed the Kamelets' resolved endpoint URIs, with the bean's name")
                 .contains("Creating endpoint from uri: email-security://searchMessages?")
                 .contains("apiToken=RAW(#bean:cloudflareApiToken)");
+    }
+
+    /** The same with the token bean defined in the YAML routes, which read it from where the JVM keeps it. */
+    @Test
+    void theTokenAsABeanTheRoutesReadFromTheJvmIsInNoOutputWithCamelAtTrace() throws Exception {
+        System.setProperty("es.secret.token", emulator.writeToken());
+        try {
+            String logged = assertNoToken(Level.TRACE, "TRACE org.apache.camel.impl.engine.AbstractCamelContext",
+                    () -> KameletMain.startWithTokenBean(YAML_TOKEN_BEAN_ROUTES, emulator, null));
+
+            assertThat(logged).contains("apiToken=RAW(#bean:cloudflareApiToken)");
+        } finally {
+            System.clearProperty("es.secret.token");
+        }
     }
 
     /**
