@@ -24,10 +24,10 @@ import org.apache.camel.RuntimeCamelException;
  * String>} and reads them back.
  * <p>
  * Format 2 (written since issue 16): the names of the watched values once, in {@code fields}; each item as an array
- * {@code [timestamp, digest of field 1, digest of field 2, ..., entry if any]}; a commit as {@code [id, ...the item]}, or
- * {@code [id]} to forget the item; {@code applied} names the last batch the checkpoint includes. Format 1 (no
- * {@code format} field) kept the watched values themselves and the pending batch inside the checkpoint: it is still
- * read, its values turned into digests.
+ * {@code [timestamp, digest of field 1, digest of field 2, ..., entry if any]}; a commit as
+ * {@code [id, ...the item]}, or {@code [id]} to forget the item; {@code applied} names the last batch the checkpoint
+ * includes. Format 1 (no {@code format} field) kept the watched values themselves and the pending batch inside the
+ * checkpoint: it is still read, its values turned into digests.
  */
 public final class CheckpointCodec {
 
@@ -103,6 +103,9 @@ public final class CheckpointCodec {
     public static Stored decode(String text) {
         try {
             JsonNode root = JsonCodec.mapper().readTree(text);
+            if (root == null || !root.isObject()) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
             return root.has("format") ? decodeFormat2(root) : decodeFormat1(root);
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeException e) {
             throw unreadable("checkpoint", e);

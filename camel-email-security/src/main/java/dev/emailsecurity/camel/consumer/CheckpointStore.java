@@ -18,8 +18,8 @@ import org.apache.camel.spi.StateRepository;
  * starts, {@code nonce:count} after each exchange, and the checkpoint once when it ends, naming the nonce of the batch
  * it now includes ({@code applied}). On start, a batch the checkpoint does not include gets the first {@code count} of
  * its commits applied when the progress names its nonce, none otherwise (a progress record of another batch, or of a
- * node that lost its leadership, names another nonce). The checkpoint keeps a 12-digit digest of each watched value,
- * so its size is about 100 bytes per item in the watched window (see {@link CheckpointCodec}).
+ * node that lost its leadership, names another nonce). The checkpoint keeps an 8-character digest of each watched
+ * value, so its size is about 100 bytes per item in the watched window (see {@link CheckpointCodec}).
  * <p>
  * Without a repository the checkpoint lives in the consumer only and nothing is written.
  */

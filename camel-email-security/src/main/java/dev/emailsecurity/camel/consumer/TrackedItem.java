@@ -32,8 +32,8 @@ public record TrackedItem(
     }
 
     /**
-     * The digest of a watched value, as {@link #version()} holds it: 48 bits of its SHA-256 in 8 characters, so a change
-     * goes unnoticed with odds of 1 in 2^48.
+     * The digest of a watched value, as {@link #version()} holds it: 48 bits of its SHA-256 in 8 characters, so a
+     * change goes unnoticed with odds of 1 in 2^48.
      */
     public static String digest(String value) {
         return value == null ? null : ShortHash.digest(value);

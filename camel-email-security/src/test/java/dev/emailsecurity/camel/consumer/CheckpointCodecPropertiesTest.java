@@ -79,7 +79,8 @@ class CheckpointCodecPropertiesTest {
 
     @Example
     void storedTextThatIsNotACheckpointFailsWithACamelException() {
-        for (String text : List.of("not json", "{\"items\":[1,2]}", "{\"items\":{\"a\":{\"timestamp\":\"soon\"}}}",
+        for (String text : List.of("not json", "[1,2]", "\"text\"", "{\"items\":[1,2]}",
+                "{\"items\":{\"a\":{\"timestamp\":\"soon\"}}}",
                 "{\"pending\":{\"nonce\":\"n\",\"commits\":{\"id\":3}}}", "{\"format\":2,\"items\":[]}",
                 "{\"format\":2,\"fields\":[\"a\"],\"items\":{\"x\":[null]}}",
                 "{\"format\":2,\"items\":{\"x\":[\"soon\",null]}}", "{\"format\":3}")) {
