@@ -1,7 +1,10 @@
 package dev.emailsecurity.camel.consumer;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.apache.camel.spi.StateRepository;
 
@@ -10,11 +13,13 @@ import org.apache.camel.spi.StateRepository;
  * flight without writing the whole checkpoint after every exchange (a checkpoint holds every item of the watched
  * window: a day of mail by default).
  * <p>
- * Each batch writes the whole checkpoint twice: when it starts, with the batch's commits listed as pending under a
- * fresh nonce, and when it ends, with them applied. After each exchange only {@code nonce:count} is written, under
- * the key {@code <stateKey>/progress}. On start, a checkpoint with pending commits gets the first {@code count} of
- * them applied when the progress names its nonce, none otherwise (a progress record of another batch, or of a node
- * that lost its leadership, names another nonce).
+ * Three keys: the checkpoint under {@code <stateKey>}, the batch in progress under {@code <stateKey>/batch} and the
+ * progress under {@code <stateKey>/progress}. A batch writes its commits (only them) under a fresh nonce when it
+ * starts, {@code nonce:count} after each exchange, and the checkpoint once when it ends, naming the nonce of the batch
+ * it now includes ({@code applied}). On start, a batch the checkpoint does not include gets the first {@code count} of
+ * its commits applied when the progress names its nonce, none otherwise (a progress record of another batch, or of a
+ * node that lost its leadership, names another nonce). The checkpoint keeps an 8-character digest of each watched
+ * value, so its size is about 100 bytes per item in the watched window (see {@link CheckpointCodec}).
  * <p>
  * Without a repository the checkpoint lives in the consumer only and nothing is written.
  */
@@ -25,9 +30,14 @@ public final class CheckpointStore {
     /** The progress value written when a consumer starts without a checkpoint: none was ever written. */
     static final String NEVER_SAVED = "never-saved";
 
+    private static final SecureRandom NONCES = new SecureRandom();
+
     private final StateRepository<String, String> repository;
     private final String key;
+    private final String batchKey;
     private final String progressKey;
+    private boolean saved;
+    private String applied;
     private String nonce;
 
     /**
@@ -37,6 +47,7 @@ public final class CheckpointStore {
     public CheckpointStore(StateRepository<String, String> repository, String key) {
         this.repository = repository;
         this.key = key;
+        this.batchKey = key + "/batch";
         this.progressKey = key + "/progress";
     }
 
@@ -52,31 +63,44 @@ public final class CheckpointStore {
         if (repository == null) {
             return null;
         }
-        String saved = repository.getState(key);
+        String stored = repository.getState(key);
         String progress = repository.getState(progressKey);
         Checkpoint checkpoint = null;
-        if ((saved == null || saved.isBlank()) && progress != null && !NEVER_SAVED.equals(progress)) {
-            throw unusable("is " + (saved == null ? "missing" : "empty") + " although this consumer wrote one before "
+        if (isBlank(stored) && progress != null && !NEVER_SAVED.equals(progress)) {
+            throw unusable("is " + (stored == null ? "missing" : "empty") + " although this consumer wrote one before "
                            + "(its progress record " + progressKey + " is there)", null);
         }
-        if (saved != null && !saved.isBlank()) {
-            CheckpointCodec.Stored stored;
-            try {
-                stored = CheckpointCodec.decode(saved);
-            } catch (RuntimeException e) {
-                throw unusable("cannot be read (" + e.getMessage() + ")", e);
-            }
-            checkpoint = stored.checkpoint();
-            if (stored.pendingNonce() != null) {
-                String prefix = stored.pendingNonce() + ":";
-                int made = progress != null && progress.startsWith(prefix)
+        if (!isBlank(stored)) {
+            CheckpointCodec.Stored decoded = decode(key, () -> CheckpointCodec.decode(stored));
+            checkpoint = decoded.checkpoint();
+            applied = decoded.applied();
+            saved = true;
+            CheckpointCodec.Batch batch = decoded.pending() != null ? decoded.pending() : storedBatch();
+            if (batch != null && !Objects.equals(batch.nonce(), applied)) {
+                String prefix = batch.nonce() + ":";
+                int made = batch.nonce() != null && progress != null && progress.startsWith(prefix)
                         ? Integer.parseInt(progress.substring(prefix.length())) : 0;
-                stored.pending().subList(0, Math.min(made, stored.pending().size())).forEach(checkpoint::apply);
+                batch.commits().subList(0, Math.min(made, batch.commits().size())).forEach(checkpoint::apply);
+                applied = batch.nonce();
                 save(checkpoint);
             }
         }
         repository.setState(progressKey, checkpoint == null ? NEVER_SAVED : NO_BATCH);
         return checkpoint;
+    }
+
+    private CheckpointCodec.Batch storedBatch() {
+        String text = repository.getState(batchKey);
+        return isBlank(text) ? null : decode(batchKey, () -> CheckpointCodec.decodeBatch(text));
+    }
+
+    private <T> T decode(String what, Supplier<T> decoder) {
+        try {
+            return decoder.get();
+        } catch (RuntimeException e) {
+            throw unusable((what.equals(key) ? "" : "(its batch record " + what + ") ") + "cannot be read ("
+                           + e.getMessage() + ")", e);
+        }
     }
 
     /**
@@ -88,22 +112,32 @@ public final class CheckpointStore {
                                           + ". The consumer does not start, so that no mail is skipped silently. To "
                                           + "recover: restore the key from a backup of the state repository; or, "
                                           + "accepting that mail may be missed or repeated, delete the keys '" + key
-                                          + "' and '" + progressKey + "' and set startFrom to the instant to resume "
-                                          + "from (see the user guide, \"Checkpoint recovery\")", cause);
+                                          + "', '" + batchKey + "' and '" + progressKey + "' and set startFrom to the "
+                                          + "instant to resume from (see the user guide, \"Checkpoint recovery\")",
+                cause);
     }
 
-    /** Writes the checkpoint (nothing pending). */
+    /** Writes the checkpoint. */
     public void save(Checkpoint checkpoint) {
         if (repository != null) {
-            repository.setState(key, CheckpointCodec.encode(checkpoint, null, List.of()));
+            repository.setState(key, CheckpointCodec.encode(checkpoint, applied));
+            if (!saved) {
+                // from now on a start that finds no checkpoint must refuse, not start again from startFrom
+                repository.setState(progressKey, NO_BATCH);
+                saved = true;
+            }
         }
     }
 
-    /** A batch starts: its commits, in the order they will be made, are written as pending. */
+    /** A batch starts: its commits, in the order they will be made, are written under a fresh nonce. */
     public void beginBatch(Checkpoint checkpoint, List<Checkpoint.Commit> commits) {
         if (repository != null) {
-            nonce = UUID.randomUUID().toString();
-            repository.setState(key, CheckpointCodec.encode(checkpoint, nonce, commits));
+            if (!saved) {
+                // a batch record with no checkpoint would leave a start that finds neither
+                save(checkpoint);
+            }
+            nonce = HexFormat.of().toHexDigits(NONCES.nextLong());
+            repository.setState(batchKey, CheckpointCodec.encodeBatch(new CheckpointCodec.Batch(nonce, commits)));
         }
     }
 
@@ -116,7 +150,14 @@ public final class CheckpointStore {
 
     /** The batch has ended (completed, stopped or failed): the checkpoint is written with what was committed. */
     public void endBatch(Checkpoint checkpoint) {
+        if (nonce != null) {
+            applied = nonce;
+        }
         save(checkpoint);
         nonce = null;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -35,6 +35,6 @@ public record Item(String id, Instant timestamp, String timestampText, Map<Strin
 
     /** What the checkpoint keeps of this item. */
     public TrackedItem tracked(boolean keepEntry) {
-        return new TrackedItem(timestamp, version, keepEntry ? entry : null);
+        return TrackedItem.of(timestamp, version, keepEntry ? entry : null);
     }
 }

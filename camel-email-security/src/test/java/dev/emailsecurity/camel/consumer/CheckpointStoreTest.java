@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a state repository, a batch writes the whole checkpoint twice and then only a short progress record per
- * exchange; an interrupted batch resumes after its last completed exchange, and a progress record that names another
- * batch (a former leader's) is ignored.
+ * With a state repository, a batch writes its commits, a short progress record per exchange, and the checkpoint once;
+ * an interrupted batch resumes after its last completed exchange, also from a checkpoint in the former format, and a
+ * progress record that names another batch (a former leader's) is ignored.
  */
 class CheckpointStoreTest extends EmulatorContextTestSupport {
 
@@ -62,7 +62,7 @@ class CheckpointStoreTest extends EmulatorContextTestSupport {
     }
 
     @Test
-    void aBatchWritesTheCheckpointTwiceAndAShortProgressRecordPerExchange() throws Exception {
+    void aBatchWritesItsCommitsTheCheckpointOnceAndAShortProgressRecordPerExchange() throws Exception {
         RecordingStateRepository repository = started(new RecordingStateRepository());
         ReceivedItems out = new ReceivedItems();
         CamelContext camel = start(Map.of("state", repository), route("stream",
@@ -72,22 +72,50 @@ class CheckpointStoreTest extends EmulatorContextTestSupport {
         camel.stop();
 
         List<Integer> checkpointWrites = repository.lengths("stream");
+        List<Integer> batchWrites = repository.lengths("stream/batch");
         List<String> progressWrites = repository.values("stream/progress");
-        System.out.printf("first batch: %d exchanges, checkpoint writes %s chars, progress writes up to %d chars%n",
-                out.ids().size(), checkpointWrites, progressWrites.stream().mapToInt(String::length).max().orElse(0));
+        System.out.printf("first batch: %d exchanges, checkpoint writes %s chars, batch record writes %s chars, "
+                          + "progress writes up to %d chars%n", out.ids().size(), checkpointWrites, batchWrites,
+                progressWrites.stream().mapToInt(String::length).max().orElse(0));
         assertThat(out.ids()).hasSize(40);
-        assertThat(checkpointWrites).hasSize(2);
-        assertThat(checkpointWrites.get(0)).as("the first write lists the batch as pending")
-                .isGreaterThan(checkpointWrites.get(1));
-        assertThat(progressWrites).as("the claim when the consumer starts, then one per exchange").hasSize(41)
-                .allMatch(value -> value.length() < 50);
+        assertThat(checkpointWrites).as("the first checkpoint (before the first batch record), then one per batch")
+                .hasSize(2);
+        assertThat(batchWrites).hasSize(1);
+        assertThat(progressWrites).as("the claim when the consumer starts, once the first checkpoint is written, then "
+                                      + "one per exchange").hasSize(42).allMatch(value -> value.length() < 30);
         assertThat(progressWrites.get(0)).isEqualTo(CheckpointStore.NEVER_SAVED);
-        assertThat(progressWrites.get(40)).endsWith(":40");
+        assertThat(progressWrites.get(1)).isEqualTo(CheckpointStore.NO_BATCH);
+        assertThat(progressWrites.get(41)).endsWith(":40");
+        String batch = repository.values("stream/batch").get(0);
+        assertThat(repository.values("stream").get(1)).as("the checkpoint names the batch it includes")
+                .contains("\"applied\":\"" + CheckpointCodec.decodeBatch(batch).nonce() + "\"");
         assertThat(new CheckpointStore(repository, "stream").load().items()).hasSize(40);
     }
 
+    @Test
+    void aCheckpointInTheFormerFormatWithAPendingBatchResumesAfterItsLastCompletedExchange() {
+        MemoryStateRepository repository = started(new MemoryStateRepository());
+        repository.setState("stream", "{\"watermark\":\"2026-11-24T00:00:00Z\",\"floor\":\"2026-11-24T00:00:00Z\","
+                                      + "\"items\":{},\"pending\":{\"nonce\":\"n-1\",\"commits\":["
+                                      + v1Commit("a", 1) + "," + v1Commit("b", 2) + "," + v1Commit("c", 3) + "]}}");
+        repository.setState("stream/progress", "n-1:2");
+
+        Checkpoint resumed = new CheckpointStore(repository, "stream").load();
+
+        assertThat(resumed.items()).containsOnlyKeys("a", "b");
+        assertThat(resumed.item("a")).isEqualTo(commit("a", 1).tracked());
+        assertThat(resumed.watermark()).isEqualTo(Instant.parse("2026-11-24T00:00:02Z"));
+        assertThat(repository.getState("stream")).as("rewritten in the current format").contains("\"format\":2");
+        assertThat(new CheckpointStore(repository, "stream").load().items()).containsOnlyKeys("a", "b");
+    }
+
+    private static String v1Commit(String id, int second) {
+        return "{\"id\":\"" + id + "\",\"tracked\":{\"timestamp\":\"" + Instant.parse("2026-11-24T00:00:00Z")
+                .plusSeconds(second) + "\",\"version\":{\"disposition\":\"\\\"NONE\\\"|\"},\"entry\":null}}";
+    }
+
     private static Checkpoint.Commit commit(String id, int second) {
-        return new Checkpoint.Commit(id, new TrackedItem(Instant.parse("2026-11-24T00:00:00Z").plusSeconds(second),
+        return new Checkpoint.Commit(id, TrackedItem.of(Instant.parse("2026-11-24T00:00:00Z").plusSeconds(second),
                 Map.of("disposition", "\"NONE\"|"), null));
     }
 

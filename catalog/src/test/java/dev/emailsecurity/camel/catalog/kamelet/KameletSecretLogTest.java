@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import dev.emailsecurity.camel.test.LogCapture;
@@ -14,7 +15,6 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.main.Main;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,34 +22,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API token passed to a Kamelet never reaches any output with Apache HttpClient's header and wire loggers switched
- * to DEBUG at runtime, after the route has started and its HTTP client was built, and the component at DEBUG.
- * Every log line (log4j2, all loggers) and everything written to System.out and System.err is searched.
+ * to DEBUG at runtime, after the route has started and its HTTP client was built, and the component at DEBUG: with
+ * Camel at INFO when the token is a property placeholder, with Camel at TRACE when it is a bean named by
+ * {@code #bean:}. Every log line (log4j2, all loggers) and everything written to System.out and System.err is searched.
  */
 class KameletSecretLogTest {
 
     private static final String HEADERS = "org.apache.hc.client5.http.headers";
     private static final String WIRE = "org.apache.hc.client5.http.wire";
     private static final String MASKED = "Authorization: ***";
+    private static final String TOKEN_BEAN_ROUTES = "classpath:kamelet-sources-token-bean.camel.yaml";
+    private static final String YAML_TOKEN_BEAN_ROUTES = "classpath:kamelet-sources-token-yaml-bean.camel.yaml";
 
     @RegisterExtension
     static final EmailSecurityEmulatorExtension emulator = EmailSecurityEmulatorExtension.builder().seed(11)
             .messageCount(20).live(Duration.ofMillis(200), 2).build();
 
     @Test
-    void theTokenIsInNoOutputWithHttpClientLogsSwitchedOnAtRuntimeAndCamelAtInfo() throws Exception {
-        assertNoToken(Level.INFO, "INFO org.apache.camel.main.BaseMainSupport");
+    void theTokenAsAPlaceholderIsInNoOutputWithHttpClientLogsSwitchedOnAtRuntimeAndCamelAtInfo() throws Exception {
+        assertNoToken(Level.INFO, "INFO org.apache.camel.main.BaseMainSupport",
+                () -> KameletMain.start(SourceKameletRunTest.ROUTES, emulator));
     }
 
-    @Disabled("Camel core prints the placeholder-resolved endpoint URI unmasked at DEBUG/TRACE (44 lines: "
-              + "AbstractCamelContext, EndpointHelper, PropertiesComponent, DefaultPropertiesLookup, "
-              + "DefaultPropertiesParser, DefaultCamelContextExtension); no component setting reaches those lines")
+    /**
+     * At DEBUG and TRACE Camel core prints every resolved placeholder and every endpoint URI it resolves, unmasked:
+     * a token passed as {@code {{...}}} would be printed 76 times. Passed as {@code #bean:name}, the token stays in
+     * Camel's registry and the URIs carry only the bean's name.
+     */
     @Test
-    void theTokenIsInNoOutputWithHttpClientLogsSwitchedOnAtRuntimeAndCamelAtTrace() throws Exception {
-        assertNoToken(Level.TRACE, "TRACE org.apache.camel");
+    void theTokenAsABeanIsInNoOutputWithHttpClientLogsSwitchedOnAtRuntimeAndCamelAtTrace() throws Exception {
+        String logged = assertNoToken(Level.TRACE, "TRACE org.apache.camel.impl.engine.AbstractCamelContext",
+                () -> KameletMain.startWithTokenBean(TOKEN_BEAN_ROUTES, emulator, "cloudflareApiToken"));
+
+        assertThat(logged).as("Camel printed the Kamelets' resolved endpoint URIs, with the bean's name")
+                .contains("Creating endpoint from uri: email-security://searchMessages?")
+                .contains("apiToken=RAW(#bean:cloudflareApiToken)");
     }
 
-    /** Runs the Kamelets with Camel at the given level and checks all output; {@code camelLine} proves Camel's capture. */
-    private static void assertNoToken(Level camelLevel, String camelLine) throws Exception {
+    /** The same with the token bean defined in the YAML routes, which read it from where the JVM keeps it. */
+    @Test
+    void theTokenAsABeanTheRoutesReadFromTheJvmIsInNoOutputWithCamelAtTrace() throws Exception {
+        System.setProperty("es.secret.token", emulator.writeToken());
+        try {
+            String logged = assertNoToken(Level.TRACE, "TRACE org.apache.camel.impl.engine.AbstractCamelContext",
+                    () -> KameletMain.startWithTokenBean(YAML_TOKEN_BEAN_ROUTES, emulator, null));
+
+            assertThat(logged).contains("apiToken=RAW(#bean:cloudflareApiToken)");
+        } finally {
+            System.clearProperty("es.secret.token");
+        }
+    }
+
+    /**
+     * Runs the Kamelets with Camel at the given level and checks all output; {@code camelLine} proves Camel's capture.
+     * Returns the log.
+     */
+    private static String assertNoToken(Level camelLevel, String camelLine, Callable<Main> start) throws Exception {
         String token = emulator.writeToken();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = System.out;
@@ -59,7 +87,7 @@ class KameletSecretLogTest {
             System.setOut(tee(out, console));
             System.setErr(tee(err, console));
             Configurator.setLevel("org.apache.camel", camelLevel);
-            Main main = KameletMain.start(SourceKameletRunTest.ROUTES, emulator);
+            Main main = start.call();
             try {
                 MockEndpoint messages = main.getCamelContext().getEndpoint("mock:messages", MockEndpoint.class);
                 Waits.until("messages before the switch", () -> messages.getReceivedCounter() >= 2);
@@ -89,6 +117,7 @@ class KameletSecretLogTest {
         assertThat(occurrences(all, token)).as(() -> "occurrences of the token in all output, in the lines:\n"
                 + all.lines().filter(l -> l.contains(token)).map(l -> l.replace(token, "<TOKEN>"))
                         .collect(Collectors.joining("\n"))).isZero();
+        return logged;
     }
 
     private static PrintStream tee(PrintStream original, ByteArrayOutputStream copy) {
