@@ -193,6 +193,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamlist":
+        case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "subject": getOrCreateConfiguration(target).setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "submission": getOrCreateConfiguration(target).setSubmission(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "submissionid":
@@ -377,6 +379,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
+        case "streamlist":
+        case "streamList": return boolean.class;
         case "subject": return java.lang.String.class;
         case "submission": return java.lang.Boolean.class;
         case "submissionid":
@@ -562,6 +566,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
+        case "streamlist":
+        case "streamList": return getOrCreateConfiguration(target).isStreamList();
         case "subject": return getOrCreateConfiguration(target).getSubject();
         case "submission": return getOrCreateConfiguration(target).getSubmission();
         case "submissionid":

@@ -212,6 +212,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamlist":
+        case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
         case "subject": target.getConfiguration().setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "submission": target.getConfiguration().setSubmission(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "submissionid":
@@ -426,6 +428,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
+        case "streamlist":
+        case "streamList": return boolean.class;
         case "subject": return java.lang.String.class;
         case "submission": return java.lang.Boolean.class;
         case "submissionid":
@@ -641,6 +645,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
+        case "streamlist":
+        case "streamList": return target.getConfiguration().isStreamList();
         case "subject": return target.getConfiguration().getSubject();
         case "submission": return target.getConfiguration().getSubmission();
         case "submissionid":

@@ -1,6 +1,8 @@
 package dev.emailsecurity.camel;
 
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 import dev.emailsecurity.camel.actions.ActionCall;
 import dev.emailsecurity.camel.actions.ActionHandler;
@@ -8,6 +10,7 @@ import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.OperationNames;
 import dev.emailsecurity.camel.operations.OperationSpec;
+import dev.emailsecurity.camel.operations.PageStream;
 import dev.emailsecurity.camel.operations.Pager;
 import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.operations.QueryValues;
@@ -15,6 +18,7 @@ import dev.emailsecurity.camel.operations.RequestFactory;
 import dev.emailsecurity.camel.operations.ResultType;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import dev.emailsecurity.camel.transport.ResponseDecoder.Decoded;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -27,6 +31,9 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * creation) go to the action layer ({@link ActionHandler}), which may complete the exchange asynchronously.
  */
 public class EmailSecurityProducer extends DefaultAsyncProducer {
+
+    private static final List<String> STREAM_UNKNOWN_HEADERS = List.of(EmailSecurityConstants.RESULT_COUNT,
+            EmailSecurityConstants.PAGE_COUNT, EmailSecurityConstants.NEXT_CURSOR, EmailSecurityConstants.NEXT_PAGE);
 
     private final EmailSecurityEndpoint endpoint;
     private ScheduledExecutorService actionScheduler;
@@ -83,18 +90,27 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
 
         EmailSecurityClient client = endpoint.client();
         EmailSecurityClient.Call[] last = new EmailSecurityClient.Call[1];
-        Pager.Result result = Pager.fetch(spec, request, paging(in, parameters), r -> {
+        Function<ApiRequest, Decoded> call = r -> {
             last[0] = client.call(r, spec.result());
             return last[0].decoded();
-        });
+        };
+        boolean stream = spec.listStyle().isList() && endpoint.getConfiguration().isStreamList();
+        PageStream pageStream = stream ? PageStream.open(spec, request, paging(in, parameters), call) : null;
+        Pager.Result result = stream ? pageStream.firstPage() : Pager.fetch(spec, request, paging(in, parameters), call);
 
-        in.setBody(result.body());
+        in.setBody(stream ? pageStream : result.body());
         in.setHeader(EmailSecurityConstants.HTTP_STATUS, last[0].status());
         setIfPresent(in, EmailSecurityConstants.RATE_LIMIT_REMAINING, last[0].rateLimitRemaining());
         if (!last[0].alreadyDone().isEmpty()) {
             in.setHeader(EmailSecurityConstants.ALREADY_APPLIED_IDS, last[0].alreadyDone());
         }
-        if (spec.listStyle().isList()) {
+        if (stream) {
+            // the count and the position are known only when the route has consumed the stream
+            for (String unknown : STREAM_UNKNOWN_HEADERS) {
+                in.removeHeader(unknown);
+            }
+            setIfPresent(in, EmailSecurityConstants.TOTAL_COUNT, result.totalCount());
+        } else if (spec.listStyle().isList()) {
             in.setHeader(EmailSecurityConstants.RESULT_COUNT, result.itemCount());
             in.setHeader(EmailSecurityConstants.PAGE_COUNT, result.pages());
             setIfPresent(in, EmailSecurityConstants.TOTAL_COUNT, result.totalCount());
