@@ -55,9 +55,12 @@ final class Backend {
         submissions = new SubmissionStore(clock);
         phishguard = new PhishguardStore(clock);
         bulkJobs = new BulkJobStore(messages, this::uuid, defaults.bulkJobStep());
-        for (Instant at : factory.spread(now, defaults.messageCount())) {
-            messages.add(factory.create(at));
+        List<Instant> times = factory.spread(now, defaults.messageCount());
+        List<StoredMessage> seeded = new ArrayList<>(times.size());
+        for (Instant at : times) {
+            seeded.add(factory.create(at));
         }
+        messages.addAll(seeded);
         seedSubmissions(now);
         phishguard.seed(messages.all(), random);
         settings.clear();

@@ -60,7 +60,10 @@ public final class EmulatorMain {
         if (live != null) {
             b.live(live, batch);
         }
-        EmailSecurityEmulator emulator = b.build().start();
+        long seedStart = System.nanoTime();
+        EmailSecurityEmulator emulator = b.build();
+        long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
+        emulator.start();
         if (validate) {
             emulator.onContractViolation(v -> {
                 System.out.println("CONTRACT VIOLATION: " + v);
@@ -70,6 +73,7 @@ public final class EmulatorMain {
         System.out.println("Email Security emulator listening");
         System.out.println("  base URL   : " + emulator.baseUrl());
         System.out.println("  account id : " + emulator.accountId());
+        System.out.println("  messages   : " + emulator.state().messageCount() + " seeded in " + seedMillis + " ms");
         System.out.println("  write token: " + emulator.writeToken());
         System.out.println("  read token : " + emulator.readToken());
         System.out.println("  api key    : " + emulator.apiKey() + " (X-Auth-Email: " + emulator.apiEmail() + ")");

@@ -29,6 +29,11 @@ public final class EmulatorState {
         return locked(() -> backend.messages.all().stream().map(MessageRenderer::details).toList());
     }
 
+    /** @return how many messages are stored (seeded, added by live ticks and {@link #addMessages(int)}) */
+    public int messageCount() {
+        return locked(() -> backend.messages.all().size());
+    }
+
     /**
      * @param investigateId an investigate id or postfix id
      * @return the message as MessageDetails, or null

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -107,6 +109,8 @@ final class MessageFactory {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final Random random;
+    /** Strings many messages have in common (bodies, hashes of subject and sender), held once. */
+    private final Map<String, String> shared = new HashMap<>();
 
     MessageFactory(Random random) {
         this.random = random;
@@ -135,10 +139,11 @@ final class MessageFactory {
             }
         }
         m.subject = pick(p.subjects());
-        m.body = bodyFor(m);
+        m.body = shared.computeIfAbsent(bodyFor(m), b -> b);
         m.detectionReasons.addAll(p.reasons());
         m.threatCategories.addAll(p.categories());
-        m.edfHash = m.isDetection() ? sha256(m.subject + m.from).substring(0, 40) : null;
+        m.edfHash = m.isDetection() ? shared.computeIfAbsent("edf:" + m.subject + m.from,
+                k -> sha256(m.subject + m.from).substring(0, 40)) : null;
         m.alertId = m.isDetection() ? m.id + "-alert" : null;
         addAuthentication(m);
         addNetwork(m);
@@ -150,6 +155,7 @@ final class MessageFactory {
             default -> false;
         };
         m.deliveryStatus.add(m.quarantined ? "quarantined" : "delivered");
+        m.compact();
         return m;
     }
 
@@ -219,7 +225,7 @@ final class MessageFactory {
             default -> 0.3 + random.nextInt(30) / 100.0;
         };
         for (String reason : m.detectionReasons) {
-            m.findings.add(new StoredMessage.Finding(reason.split(":")[0], reason, m.disposition, score, "body",
+            m.findings.add(new StoredMessage.Finding(shared.computeIfAbsent(reason.split(":")[0], n -> n), reason, m.disposition, score, "body",
                     domain));
         }
         if ("MALICIOUS".equals(m.disposition) && random.nextBoolean()) {

@@ -19,6 +19,9 @@ final class MessageStore {
 
     static final String REQUESTED_BY = "emulator-api@acme-corp.com";
 
+    private static final Comparator<StoredMessage> NEWEST_FIRST =
+            Comparator.comparing((StoredMessage s) -> s.scannedAt).reversed().thenComparing(s -> s.id);
+
     private final Clock clock;
     private final Map<String, StoredMessage> byId = new HashMap<>();
     private final Map<String, StoredMessage> byPostfixId = new HashMap<>();
@@ -31,12 +34,32 @@ final class MessageStore {
         this.clock = clock;
     }
 
+    /** Adds one message in its place: after every message that sorts before it or equal to it. */
     void add(StoredMessage m) {
+        index(m);
+        int low = 0;
+        int high = newestFirst.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (NEWEST_FIRST.compare(newestFirst.get(mid), m) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        newestFirst.add(low, m);
+    }
+
+    /** Adds many messages with one sort at the end: the same order as adding them one by one. */
+    void addAll(List<StoredMessage> batch) {
+        batch.forEach(this::index);
+        newestFirst.addAll(batch);
+        newestFirst.sort(NEWEST_FIRST);
+    }
+
+    private void index(StoredMessage m) {
         byId.put(m.id, m);
         byPostfixId.put(m.postfixId, m);
-        newestFirst.add(m);
-        newestFirst.sort(Comparator.comparing((StoredMessage s) -> s.scannedAt).reversed()
-                .thenComparing(s -> s.id));
     }
 
     List<StoredMessage> all() {

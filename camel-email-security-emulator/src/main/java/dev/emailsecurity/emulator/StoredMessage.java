@@ -35,18 +35,18 @@ final class StoredMessage {
     String from;
     String fromName;
     String senderDomain;
-    List<String> to = new ArrayList<>();
-    List<String> toName = new ArrayList<>();
+    final ArrayList<String> to = new ArrayList<>();
+    final ArrayList<String> toName = new ArrayList<>();
     String subject;
     String body;
     Instant scannedAt;
     Instant sentAt;
     String disposition;
-    List<String> detectionReasons = new ArrayList<>();
-    List<String> threatCategories = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    List<Attachment> attachments = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
+    final ArrayList<String> detectionReasons = new ArrayList<>();
+    final ArrayList<String> threatCategories = new ArrayList<>();
+    final ArrayList<Finding> findings = new ArrayList<>();
+    final ArrayList<Attachment> attachments = new ArrayList<>();
+    final ArrayList<Link> links = new ArrayList<>();
     String spf;
     String dkim;
     String dmarc;
@@ -55,7 +55,7 @@ final class StoredMessage {
     int asNumber;
     String geo;
     String deliveryMode;
-    List<String> deliveryStatus = new ArrayList<>();
+    final ArrayList<String> deliveryStatus = new ArrayList<>();
     boolean quarantined;
     boolean phishSubmission;
     Set<String> postDeliveryOperations = new LinkedHashSet<>();
@@ -65,6 +65,18 @@ final class StoredMessage {
 
     boolean isDetection() {
         return disposition != null && !"NONE".equals(disposition);
+    }
+
+    /** Drops the spare capacity of the lists filled at creation (a seeded store holds up to millions). */
+    void compact() {
+        to.trimToSize();
+        toName.trimToSize();
+        detectionReasons.trimToSize();
+        threatCategories.trimToSize();
+        findings.trimToSize();
+        attachments.trimToSize();
+        links.trimToSize();
+        deliveryStatus.trimToSize();
     }
 
     void touch() {
