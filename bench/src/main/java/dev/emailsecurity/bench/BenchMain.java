@@ -26,25 +26,43 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchMain {
 
     private static final String CONSUMER = "consumer";
+    private static final int FORKS = 3;
+    private static final int MEASUREMENTS = 5;
 
     private BenchMain() {
     }
 
-    /** JMH with {@code -prof gc}, one fork, the given warm-up iterations, JSON results to {@code json}. */
+    /**
+     * JMH with {@code -prof gc} and {@link ThreadCpuProfiler}, JSON results to {@code json}. Full mode: 3 forks (each
+     * a fresh JVM with its own JIT decisions) x 5 one-second measurements after the given warm-up iterations, so each
+     * figure and its 99.9% interval come from 15 samples; short (CI) mode: 1 fork of 2 x 0.5 s.
+     */
     private static ChainedOptionsBuilder options(Path pages, Path json, boolean quick, int warmups) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .addProfiler(GCProfiler.class)
-                .forks(1)
-                .jvmArgs("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-Dbench.pages=" + pages.toAbsolutePath())
+                .addProfiler(ThreadCpuProfiler.class)
+                .jvmArgs(forkArgs(pages))
                 .shouldFailOnError(true)
                 .result(json.toString())
                 .resultFormat(ResultFormatType.JSON);
         if (quick) {
-            return options.warmupIterations(warmups / 2 + 1).warmupTime(TimeValue.milliseconds(500))
+            return options.forks(1).warmupIterations(warmups / 2 + 1).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
         }
-        return options.warmupIterations(warmups).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+        return options.forks(Integer.getInteger("bench.forks", FORKS)).warmupIterations(warmups)
+                .warmupTime(TimeValue.seconds(1)).measurementIterations(MEASUREMENTS)
+                .measurementTime(TimeValue.seconds(1));
+    }
+
+    /** The forks' JVM options, and those of {@code bench.jvmArgs} (space-separated: JFR for profiling one variant). */
+    private static String[] forkArgs(Path pages) {
+        List<String> args = new ArrayList<>(List.of("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true",
+                "-Dbench.pages=" + pages.toAbsolutePath()));
+        String extra = System.getProperty("bench.jvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            args.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        return args.toArray(String[]::new);
     }
 
     public static void main(String[] args) throws Exception {

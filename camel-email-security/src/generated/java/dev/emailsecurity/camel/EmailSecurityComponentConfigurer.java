@@ -131,6 +131,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxwindowitems":
+        case "maxWindowItems": getOrCreateConfiguration(target).setMaxWindowItems(property(camelContext, int.class, value)); return true;
         case "messageaction":
         case "messageAction": getOrCreateConfiguration(target).setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -317,6 +319,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "maxwindowitems":
+        case "maxWindowItems": return int.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -504,6 +508,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
+        case "maxwindowitems":
+        case "maxWindowItems": return getOrCreateConfiguration(target).getMaxWindowItems();
         case "messageaction":
         case "messageAction": return getOrCreateConfiguration(target).getMessageAction();
         case "messageid":

@@ -135,6 +135,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": target.getConfiguration().setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxwindowitems":
+        case "maxWindowItems": target.getConfiguration().setMaxWindowItems(property(camelContext, int.class, value)); return true;
         case "messageaction":
         case "messageAction": target.getConfiguration().setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -351,6 +353,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "maxwindowitems":
+        case "maxWindowItems": return int.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -568,6 +572,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return target.getConfiguration().getMaxRetryWait();
+        case "maxwindowitems":
+        case "maxWindowItems": return target.getConfiguration().getMaxWindowItems();
         case "messageaction":
         case "messageAction": return target.getConfiguration().getMessageAction();
         case "messageid":

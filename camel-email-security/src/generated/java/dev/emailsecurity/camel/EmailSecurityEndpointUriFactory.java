@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(118);
+        Set<String> props = new HashSet<>(119);
         props.add("accountId");
         props.add("actionBatchSize");
         props.add("actionType");
@@ -85,6 +85,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("maxResults");
         props.add("maxRetries");
         props.add("maxRetryWait");
+        props.add("maxWindowItems");
         props.add("messageAction");
         props.add("messageId");
         props.add("metric");

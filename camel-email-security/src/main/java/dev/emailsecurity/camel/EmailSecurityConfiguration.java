@@ -199,6 +199,8 @@ public class EmailSecurityConfiguration implements Cloneable {
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxWindowItems;
 
     @UriParam(label = "producer,action", defaultValue = "false")
     private boolean dryRun;
@@ -1290,6 +1292,21 @@ public class EmailSecurityConfiguration implements Cloneable {
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getMaxWindowItems() {
+        return maxWindowItems;
+    }
+
+    /**
+     * Consumer (searchMessages, listSubmissions, listPhishguardReports): the most items one poll reads into memory.
+     * A poll reads the oldest part of the backlog that holds at most this many items (narrowing or widening its time
+     * window as it goes), emits it, and the next poll continues from there, so memory is bounded by this many items
+     * whatever the backlog; use greedy=true to drain a backlog without waiting delay between its windows. 0 reads the
+     * whole window since the last poll at once.
+     */
+    public void setMaxWindowItems(int maxWindowItems) {
+        this.maxWindowItems = maxWindowItems;
     }
 
     /** A copy, so that an endpoint can change its options without touching the component's. */

@@ -31,11 +31,16 @@ public final class StreamReader {
 
     /** The items in [start, end]; both null to read the whole collection. */
     public List<?> read(Instant start, Instant end) {
+        return read(start, end, 0);
+    }
+
+    /** The first {@code maxResults} items in [start, end] (0: all of them). */
+    public List<?> read(Instant start, Instant end, int maxResults) {
         OperationSpec spec = endpoint.getOperation().spec();
         ApiRequest request = RequestFactory.build(endpoint.getOperation(), p -> parameter(p, start, end), null);
         EmailSecurityConfiguration c = endpoint.getConfiguration();
         EmailSecurityClient client = endpoint.consumerClient();
-        Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), 0, true, null, null), r -> {
+        Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), maxResults, true, null, null), r -> {
             calls.incrementAndGet();
             EmailSecurityClient.Call call = client.call(r, spec.result());
             if (call.rateLimitRemaining() != null) {

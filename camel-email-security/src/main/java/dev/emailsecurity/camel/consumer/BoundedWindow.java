@@ -1,0 +1,65 @@
+package dev.emailsecurity.camel.consumer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads an event stream's backlog in windows of at most {@code limit} items, oldest first, so a consumer's memory is
+ * bounded by the limit instead of by the backlog (maxWindowItems). Each poll reads [start, start + span]: a read that
+ * returns more than the limit (it stops reading at limit + 1) is dropped and the span halved, down to one second (the
+ * API's time resolution, where the window is read whole); a read well under the limit doubles the span for the next
+ * poll; an empty window moves the read forward within the same poll, so a quiet stretch costs a few calls, not a
+ * poll each. The span is the only state; the window's start comes from the checkpoint like any other poll.
+ */
+final class BoundedWindow {
+
+    /** Reads the items of [start, end], stopping after {@code max} items (0: no limit). */
+    @FunctionalInterface
+    interface Reader {
+        List<?> read(Instant start, Instant end, int max);
+    }
+
+    /** One window read: its items and where it ended. */
+    record Window(List<?> items, Instant end) {
+    }
+
+    private static final Duration SMALLEST = Duration.ofSeconds(1);
+
+    private final int limit;
+    private Duration span;
+
+    BoundedWindow(int limit) {
+        this.limit = limit;
+    }
+
+    Window read(Instant start, Instant now, Reader reader) {
+        Instant from = start;
+        Duration tried = within(span, from, now);
+        while (true) {
+            Instant end = from.plus(tried);
+            boolean smallest = tried.compareTo(SMALLEST) <= 0;
+            List<?> items = reader.read(from, end, smallest ? 0 : limit + 1);
+            if (items.size() > limit && !smallest) {
+                tried = tried.dividedBy(2).compareTo(SMALLEST) < 0 ? SMALLEST : tried.dividedBy(2);
+                continue;
+            }
+            span = items.size() < limit / 4 ? tried.multipliedBy(2) : tried;
+            if (items.isEmpty() && end.isBefore(now)) {
+                // nothing in [from, end]: the oldest items are later, look there in this same poll
+                from = end;
+                tried = within(span, from, now);
+                continue;
+            }
+            return new Window(items, end);
+        }
+    }
+
+    private static Duration within(Duration span, Instant from, Instant now) {
+        Duration rest = Duration.between(from, now);
+        if (rest.isNegative()) {
+            return Duration.ZERO;
+        }
+        return span == null || span.compareTo(rest) > 0 ? rest : span;
+    }
+}
