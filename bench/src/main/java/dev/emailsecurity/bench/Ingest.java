@@ -44,6 +44,8 @@ public final class Ingest {
     private static final String SEARCH = "email_security_investigate";
     private static final String START = "2000-01-01T00:00:00Z";
     private static final int PAGE = 1000;
+    /** The consumer's maxWindowItems: what it holds in memory at most. */
+    private static final int WINDOW = 10_000;
 
     /** What one client reported. */
     record Outcome(String client, long items, long duplicates, long hashSum, long millis, long peakRssKb,
@@ -219,7 +221,7 @@ public final class Ingest {
                     public void configure() {
                         from("email-security:searchMessages?" + options + "&startFrom=" + START
                              + "&initialDelay=0&delay=0&greedy=true&changeDetection=false&overlap=0"
-                             + "&maxMessagesPerPoll=" + PAGE)
+                             + "&maxWindowItems=" + WINDOW)
                                 .routeId("ingest")
                                 .process(e -> ids.add(e.getMessage().getBody(MessageDetails.class).getId()));
                     }
@@ -227,7 +229,6 @@ public final class Ingest {
                 camel.start();
                 EmailSecurityConsumer consumer = (EmailSecurityConsumer) camel.getRoute("ingest").getConsumer();
                 while (ids.count() < n) {
-                    Thread.onSpinWait();
                     Thread.sleep(10);
                 }
                 // one more poll that starts after the last item: it must find nothing new

@@ -72,7 +72,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         windows = new WindowPlanner(Duration.ofMillis(c.getOverlap()), Duration.ofMillis(c.getChangeWindow()),
                 c.isChangeDetection());
         bounded = c.getMaxWindowItems() > 0 && definition.kind() == StreamDefinition.Kind.EVENTS
-                ? new BoundedWindow(c.getMaxWindowItems()) : null;
+                ? new BoundedWindow(c.getMaxWindowItems(), body -> Item.of(definition, body).timestamp()) : null;
         stateKey = StateKeys.of(c.getStateKey(), getRouteId(), endpoint);
         warnIfTheStateKeyMayChange(c);
         if (c.getStateRepository() != null) {
