@@ -26,7 +26,7 @@ final class AllocationCheck {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     static final double PRODUCER_LIMIT = 1.2;
-    static final double CONSUMER_LIMIT = 1.2;
+    static final double CONSUMER_LIMIT = 1.3;
 
     private AllocationCheck() {
     }
