@@ -1,16 +1,12 @@
 package dev.emailsecurity.bench;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -101,26 +97,8 @@ public final class FirstCall {
     }
 
     private static Sample fork(String variant, String baseUrl) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xms256m", "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), FirstCall.class.getName(), variant, baseUrl)
-                .redirectErrorStream(true).start();
-        String result = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                output.append(line).append('\n');
-                if (line.startsWith("FIRST-CALL ")) {
-                    result = line;
-                }
-            }
-        }
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0 || result == null) {
-            throw new IllegalStateException("first-call child " + variant + " failed:\n" + output);
-        }
-        String[] f = result.split(" ");
-        Sample sample = new Sample(variant, Long.parseLong(f[1]), Long.parseLong(f[2]), Integer.parseInt(f[3]));
+        String[] f = ChildJvm.run("256m", FirstCall.class, "FIRST-CALL", 2, variant, baseUrl);
+        Sample sample = new Sample(variant, Long.parseLong(f[0]), Long.parseLong(f[1]), Integer.parseInt(f[2]));
         if (sample.items() != 1000) {
             throw new IllegalStateException(variant + " delivered " + sample.items() + " items, expected 1000");
         }

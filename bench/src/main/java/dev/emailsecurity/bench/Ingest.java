@@ -1,10 +1,7 @@
 package dev.emailsecurity.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -171,28 +168,10 @@ public final class Ingest {
 
     private static Outcome fork(String client, String heap, String baseUrl, String account, String token, int n)
             throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xms" + heap, "-Xmx" + heap, "-cp",
-                System.getProperty("java.class.path"), Ingest.class.getName(), client, baseUrl, account, token,
-                Integer.toString(n)).redirectErrorStream(true).start();
-        String result = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                output.append(line).append('\n');
-                if (line.startsWith("INGEST ")) {
-                    result = line;
-                }
-            }
-        }
-        if (!process.waitFor(30, TimeUnit.MINUTES) || result == null) {
-            throw new IllegalStateException("ingest child " + client + " failed (exit " + process.exitValue()
-                                            + "):\n" + output);
-        }
-        String[] f = result.split(" ");
-        return new Outcome(client + " (own JVM)", Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
-                Long.parseLong(f[4]), Long.parseLong(f[5]), 0);
+        String[] f = ChildJvm.run(heap, Ingest.class, "INGEST", 60, client, baseUrl, account, token,
+                Integer.toString(n));
+        return new Outcome(client + " (own JVM)", Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]),
+                Long.parseLong(f[3]), Long.parseLong(f[4]), 0);
     }
 
     private static void child(String client, String baseUrl, String account, String token, long n)
