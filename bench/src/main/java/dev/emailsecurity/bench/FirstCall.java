@@ -25,8 +25,8 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
  * decoding) and through the raw client (HttpClient 5 created with {@code HttpClients.createDefault()}, the request,
  * Jackson binding each item to {@code MessageDetails}). Measured on the calling thread from before the first line of
  * the call to its last item: wall time and bytes allocated (ThreadMXBean). The variants alternate, {@code
- * bench.firstCallRuns} (default 7) fresh JVMs each, against the same {@link PageServer}; the medians and their ratio
- * are printed. Camel's own start-up is outside the measurement: it is paid once per application, with or without
+ * bench.firstCallRuns} (default 7, 3 in the short mode) fresh JVMs each, against the same {@link PageServer}; the
+ * medians and their ratio are printed. Camel's own start-up is outside the measurement: it is paid once per application, with or without
  * this component.
  */
 public final class FirstCall {
@@ -73,7 +73,8 @@ public final class FirstCall {
         if (!PageCapture.pagePath(pages, 1000).toFile().exists()) {
             PageCapture.captureAll(pages);
         }
-        Outcome outcome = measure(pages, Integer.getInteger("bench.firstCallRuns", 7));
+        Outcome outcome = measure(pages, Integer.getInteger("bench.firstCallRuns",
+                Boolean.getBoolean("bench.short") ? 3 : 7));
         System.out.println("\nFirst call, " + outcome.runs() + " fresh JVMs per variant:\n" + outcome.table());
     }
 
