@@ -10,9 +10,10 @@ import java.util.function.Function;
  * bounded by the limit instead of by the backlog (maxWindowItems). Each poll reads [start, start + span]: a read that
  * returns more than the limit (it stops reading at limit + 1) is dropped and the span halved (more when the items
  * read show a denser stream), down to one second, the API's time resolution, where the window is read whole; a read
- * well under the limit doubles the span for the next poll; an empty window moves the read forward within the same
- * poll, so a quiet stretch costs a few calls, not a poll each. The span is the only state; the window's start comes
- * from the checkpoint like any other poll.
+ * well under the limit doubles the span for the next poll; a window with nothing after its start (the items at its
+ * start are the watermark's, emitted before) moves the read forward within the same poll, so a quiet stretch costs a
+ * few calls, not a poll each. The span is the only state; the window's start comes from the checkpoint like any
+ * other poll.
  */
 final class BoundedWindow {
 
@@ -50,8 +51,9 @@ final class BoundedWindow {
                 continue;
             }
             span = items.size() < limit / 4 ? tried.multipliedBy(2) : tried;
-            if (items.isEmpty() && end.isBefore(now)) {
-                // nothing in [from, end]: the oldest items are later, look there in this same poll
+            if (end.isBefore(now) && nothingAfter(items, from)) {
+                // nothing new in [from, end] (at most the items at its start, emitted before): the oldest new items
+                // are later, look there in this same poll
                 from = end;
                 tried = within(span, from, now);
                 continue;
@@ -81,6 +83,16 @@ final class BoundedWindow {
             }
         }
         return next.compareTo(SMALLEST) < 0 ? SMALLEST : next;
+    }
+
+    private boolean nothingAfter(List<?> items, Instant from) {
+        for (Object item : items) {
+            Instant t = timestamp.apply(item);
+            if (t == null || t.isAfter(from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Duration within(Duration span, Instant from, Instant now) {
