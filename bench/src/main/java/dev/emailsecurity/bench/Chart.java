@@ -38,8 +38,8 @@ final class Chart {
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString(title, 20, 26);
-        panel(g, 50, "time per page / rawBest (log scale)", results,
-                (v, size) -> results.timeRatio(v, "rawBest", size));
+        panel(g, 50, "client CPU time per page / rawBest (log scale)", results,
+                (v, size) -> results.cpuRatio(v, "rawBest", size));
         panel(g, 50 + PANEL_H, "bytes allocated per page / rawBest (log scale)", results,
                 (v, size) -> results.bytesRatio(v, "rawBest", size));
         legend(g, 2 * PANEL_H + 60);

@@ -16,7 +16,19 @@ final class Machine {
         return "Run at " + Instant.now() + " on " + cpu() + ", " + rt.availableProcessors() + " cores visible to the JVM, "
                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                + System.getProperty("os.arch") + ", " + System.getProperty("java.vm.name") + " "
-               + System.getProperty("java.runtime.version") + "; forks with -Xms1g -Xmx1g.";
+               + System.getProperty("java.runtime.version") + "; forks with -Xms1g -Xmx1g; load average at the end "
+               + loadAverage() + " (a figure far above the core count means other processes shared the CPUs: read "
+               + "the CPU columns, not the wall times).";
+    }
+
+    /** The 1, 5 and 15 minute load averages, from /proc/loadavg. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpu() {

@@ -22,11 +22,12 @@ import com.sun.net.httpserver.HttpServer;
 final class PageServer implements AutoCloseable {
 
     static final int CHAIN = 4;
+    static final String THREAD_NAME = "page-server";
     static final String ACCOUNT = "023e105f4ecef8ad9ca31a8372d0c353";
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "page-server");
+        Thread t = new Thread(r, THREAD_NAME);
         t.setDaemon(true);
         return t;
     });

@@ -10,13 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
-/** The figures of one JMH JSON result file: time (us/op) and allocation (bytes/op) per variant and page size. */
+/**
+ * The figures of one JMH JSON result file per variant and page size: wall time and client CPU time (us/op, each with
+ * JMH's 99.9% confidence half-width over all forks and iterations) and allocation (bytes/op).
+ */
 final class Results {
 
     static final String[] VARIANTS = {"rawBest", "rawBind", "rawExchange", "producer", "consumer", "generic"};
 
     /** One benchmark's figures. */
-    record Figure(double micros, double microsError, double bytes) {
+    record Figure(double micros, double microsError, double cpuMicros, double cpuError, double bytes) {
     }
 
     private final Map<String, Figure> figures = new LinkedHashMap<>();
@@ -28,12 +31,17 @@ final class Results {
             String variant = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             int size = run.path("params").path("size").asInt();
             JsonNode primary = run.path("primaryMetric");
-            double error = primary.path("scoreError").asDouble();
-            r.figures.put(key(variant, size), new Figure(primary.path("score").asDouble(),
-                    Double.isNaN(error) ? 0 : error,
+            JsonNode cpu = run.path("secondaryMetrics").path(ThreadCpuProfiler.METRIC);
+            r.figures.put(key(variant, size), new Figure(primary.path("score").asDouble(), error(primary),
+                    cpu.path("score").asDouble(Double.NaN), error(cpu),
                     run.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN)));
         }
         return r;
+    }
+
+    private static double error(JsonNode metric) {
+        double error = metric.path("scoreError").asDouble(Double.NaN);
+        return Double.isNaN(error) ? 0 : error;
     }
 
     /** The JMH JSON arrays of several runs, as one array. */
@@ -60,6 +68,22 @@ final class Results {
 
     double timeRatio(String a, String b, int size) {
         return get(a, size).micros() / get(b, size).micros();
+    }
+
+    double cpuRatio(String a, String b, int size) {
+        return get(a, size).cpuMicros() / get(b, size).cpuMicros();
+    }
+
+    /**
+     * The interval of the CPU ratio that the two confidence intervals allow: (a - ea) / (b + eb) to
+     * (a + ea) / (b - eb).
+     */
+    double[] cpuRatioInterval(String a, String b, int size) {
+        Figure x = get(a, size);
+        Figure y = get(b, size);
+        double high = y.cpuMicros() - y.cpuError() <= 0 ? Double.POSITIVE_INFINITY
+                : (x.cpuMicros() + x.cpuError()) / (y.cpuMicros() - y.cpuError());
+        return new double[] {(x.cpuMicros() - x.cpuError()) / (y.cpuMicros() + y.cpuError()), high};
     }
 
     double bytesRatio(String a, String b, int size) {

@@ -2,8 +2,11 @@ package dev.emailsecurity.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -45,6 +48,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class SearchBenchmark {
 
     static final String TOKEN = "es-bench-token-0123456789abcdef";
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     /** The page server for one page size. */
     @State(Scope.Benchmark)
@@ -130,6 +135,9 @@ public class SearchBenchmark {
         CamelContext camel;
         final Semaphore drains = new Semaphore(0);
         final Sink sink = new Sink();
+        /** AllocationCheck only: the consumer thread's allocation counter at the end of each drain. */
+        final BlockingQueue<Long> allocatedAtDrain = new LinkedBlockingQueue<>();
+        volatile boolean recordAllocation = !Boolean.getBoolean("bench.jmh");
 
         @Setup(Level.Trial)
         public void start(Server server) throws Exception {
@@ -143,6 +151,9 @@ public class SearchBenchmark {
                 public void configure() {
                     from(uri).process(e -> {
                         if (sink.accept(e.getMessage().getBody()) % perDrain == 0) {
+                            if (recordAllocation) {
+                                allocatedAtDrain.offer(THREADS.getCurrentThreadAllocatedBytes());
+                            }
                             drains.release();
                         }
                     });

@@ -131,6 +131,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxwindowitems":
+        case "maxWindowItems": getOrCreateConfiguration(target).setMaxWindowItems(property(camelContext, int.class, value)); return true;
         case "messageaction":
         case "messageAction": getOrCreateConfiguration(target).setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -193,6 +195,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamlist":
+        case "streamList": getOrCreateConfiguration(target).setStreamList(property(camelContext, boolean.class, value)); return true;
         case "subject": getOrCreateConfiguration(target).setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "submission": getOrCreateConfiguration(target).setSubmission(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "submissionid":
@@ -315,6 +319,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "maxwindowitems":
+        case "maxWindowItems": return int.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -377,6 +383,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
+        case "streamlist":
+        case "streamList": return boolean.class;
         case "subject": return java.lang.String.class;
         case "submission": return java.lang.Boolean.class;
         case "submissionid":
@@ -500,6 +508,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
+        case "maxwindowitems":
+        case "maxWindowItems": return getOrCreateConfiguration(target).getMaxWindowItems();
         case "messageaction":
         case "messageAction": return getOrCreateConfiguration(target).getMessageAction();
         case "messageid":
@@ -562,6 +572,8 @@ public class EmailSecurityComponentConfigurer extends PropertyConfigurerSupport 
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
+        case "streamlist":
+        case "streamList": return getOrCreateConfiguration(target).isStreamList();
         case "subject": return getOrCreateConfiguration(target).getSubject();
         case "submission": return getOrCreateConfiguration(target).getSubmission();
         case "submissionid":

@@ -135,6 +135,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": target.getConfiguration().setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxwindowitems":
+        case "maxWindowItems": target.getConfiguration().setMaxWindowItems(property(camelContext, int.class, value)); return true;
         case "messageaction":
         case "messageAction": target.getConfiguration().setMessageAction(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -212,6 +214,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamlist":
+        case "streamList": target.getConfiguration().setStreamList(property(camelContext, boolean.class, value)); return true;
         case "subject": target.getConfiguration().setSubject(property(camelContext, java.lang.String.class, value)); return true;
         case "submission": target.getConfiguration().setSubmission(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "submissionid":
@@ -349,6 +353,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "maxwindowitems":
+        case "maxWindowItems": return int.class;
         case "messageaction":
         case "messageAction": return java.lang.String.class;
         case "messageid":
@@ -426,6 +432,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
+        case "streamlist":
+        case "streamList": return boolean.class;
         case "subject": return java.lang.String.class;
         case "submission": return java.lang.Boolean.class;
         case "submissionid":
@@ -564,6 +572,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return target.getConfiguration().getMaxRetryWait();
+        case "maxwindowitems":
+        case "maxWindowItems": return target.getConfiguration().getMaxWindowItems();
         case "messageaction":
         case "messageAction": return target.getConfiguration().getMessageAction();
         case "messageid":
@@ -641,6 +651,8 @@ public class EmailSecurityEndpointConfigurer extends PropertyConfigurerSupport i
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
+        case "streamlist":
+        case "streamList": return target.getConfiguration().isStreamList();
         case "subject": return target.getConfiguration().getSubject();
         case "submission": return target.getConfiguration().getSubmission();
         case "submissionid":

@@ -24,7 +24,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(117);
+        Set<String> props = new HashSet<>(119);
         props.add("accountId");
         props.add("actionBatchSize");
         props.add("actionType");
@@ -85,6 +85,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("maxResults");
         props.add("maxRetries");
         props.add("maxRetryWait");
+        props.add("maxWindowItems");
         props.add("messageAction");
         props.add("messageId");
         props.add("metric");
@@ -132,6 +133,7 @@ public class EmailSecurityEndpointUriFactory extends org.apache.camel.support.co
         props.add("stateKey");
         props.add("stateRepository");
         props.add("status");
+        props.add("streamList");
         props.add("subject");
         props.add("submission");
         props.add("submissionId");

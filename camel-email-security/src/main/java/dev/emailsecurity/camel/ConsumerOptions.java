@@ -33,6 +33,8 @@ public abstract class ConsumerOptions extends ActionOptions implements ConsumerC
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxWindowItems;
 
     public String getStartFrom() {
         return startFrom;
@@ -156,5 +158,20 @@ public abstract class ConsumerOptions extends ActionOptions implements ConsumerC
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getMaxWindowItems() {
+        return maxWindowItems;
+    }
+
+    /**
+     * Consumer (searchMessages, listSubmissions, listPhishguardReports): the most items one poll reads into memory.
+     * A poll reads the oldest part of the backlog that holds at most this many items (narrowing or widening its time
+     * window as it goes), emits it, and the next poll continues from there, so memory is bounded by this many items
+     * whatever the backlog; use greedy=true to drain a backlog without waiting delay between its windows. 0 reads the
+     * whole window since the last poll at once.
+     */
+    public void setMaxWindowItems(int maxWindowItems) {
+        this.maxWindowItems = maxWindowItems;
     }
 }

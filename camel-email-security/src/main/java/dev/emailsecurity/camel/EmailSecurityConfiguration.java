@@ -53,6 +53,8 @@ public class EmailSecurityConfiguration extends ConsumerOptions implements Clone
     private int maxResults;
     @UriParam(defaultValue = "true")
     private boolean autoPaginate = true;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean streamList;
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long asyncSearchTimeout = 60_000;
     @UriParam(label = "reliability", defaultValue = "2")
@@ -260,6 +262,21 @@ public class EmailSecurityConfiguration extends ConsumerOptions implements Clone
      */
     public void setAutoPaginate(boolean autoPaginate) {
         this.autoPaginate = autoPaginate;
+    }
+
+    public boolean isStreamList() {
+        return streamList;
+    }
+
+    /**
+     * Whether list operations return their items as an Iterator that fetches each next page only when the route has
+     * consumed the items of the previous one (use it with split(body()).streaming()), instead of one List of all the
+     * items. Memory is then bounded by one page, whatever the length of the list; the calls made are the same. The
+     * first page is fetched by the producer (so errors surface there); a later page's error is raised by the split.
+     * The body can be iterated once; CamelEmailSecurityResultCount and CamelEmailSecurityPageCount are not set.
+     */
+    public void setStreamList(boolean streamList) {
+        this.streamList = streamList;
     }
 
     public long getAsyncSearchTimeout() {

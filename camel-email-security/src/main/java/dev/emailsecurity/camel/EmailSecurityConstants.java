@@ -21,10 +21,10 @@ public final class EmailSecurityConstants extends ApiParameterHeaders {
 
     // --- written by the producer ------------------------------------------------------------------------------
 
-    @Metadata(label = "producer", description = "The number of items in the body of a list result.",
+    @Metadata(label = "producer", description = "The number of items in the body of a list result (not set with streamList).",
               javaType = "java.lang.Integer")
     public static final String RESULT_COUNT = HEADER_PREFIX + "ResultCount";
-    @Metadata(label = "producer", description = "The number of API calls (pages) the list result took.",
+    @Metadata(label = "producer", description = "The number of API calls (pages) the list result took (not set with streamList).",
               javaType = "java.lang.Integer")
     public static final String PAGE_COUNT = HEADER_PREFIX + "PageCount";
     @Metadata(label = "producer",

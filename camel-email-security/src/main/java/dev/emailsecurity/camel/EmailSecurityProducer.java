@@ -10,6 +10,7 @@ import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
 import dev.emailsecurity.camel.operations.OperationNames;
 import dev.emailsecurity.camel.operations.OperationSpec;
+import dev.emailsecurity.camel.operations.PageStream;
 import dev.emailsecurity.camel.operations.Pager;
 import dev.emailsecurity.camel.operations.ParameterSource;
 import dev.emailsecurity.camel.operations.QueryValues;
@@ -20,6 +21,7 @@ import dev.emailsecurity.camel.search.ValueLists;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
 import dev.emailsecurity.camel.transport.ResultType;
+import dev.emailsecurity.camel.transport.ResponseDecoder.Decoded;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -32,6 +34,9 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * creation) go to the action layer ({@link ActionHandler}), which may complete the exchange asynchronously.
  */
 public class EmailSecurityProducer extends DefaultAsyncProducer {
+
+    private static final List<String> STREAM_UNKNOWN_HEADERS = List.of(EmailSecurityConstants.RESULT_COUNT,
+            EmailSecurityConstants.PAGE_COUNT, EmailSecurityConstants.NEXT_CURSOR, EmailSecurityConstants.NEXT_PAGE);
 
     private final EmailSecurityEndpoint endpoint;
     private ScheduledExecutorService actionScheduler;
@@ -85,26 +90,46 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
         OperationSpec spec = operation.spec();
         ParameterSource parameters = parameter -> parameter(in, parameter, spec);
         List<ParameterSource> searches = ValueLists.searches(spec, parameters);
-        StreamSpec stream = spec.stream();
+        StreamSpec streamSpec = spec.stream();
         Pager.Paging paging = paging(in, parameters);
 
         EmailSecurityClient client = endpoint.client();
         EmailSecurityClient.Call[] last = new EmailSecurityClient.Call[1];
-        Function<ParameterSource, Pager.Result> fetch = source -> Pager.fetch(spec,
-                RequestFactory.build(operation, source, in.getBody()), paging, r -> {
-                    last[0] = client.call(r, spec.result());
-                    return last[0].decoded();
-                });
-        Pager.Result result = searches.size() == 1 ? fetch.apply(parameters)
-                : MergedSearch.run(searches, paging, fetch, stream.id().getter(), stream.timestamp().getter());
+        Function<ApiRequest, Decoded> call = r -> {
+            last[0] = client.call(r, spec.result());
+            return last[0].decoded();
+        };
+        boolean stream = spec.listStyle().isList() && endpoint.getConfiguration().isStreamList();
+        PageStream pageStream = null;
+        Pager.Result result;
+        if (searches.size() > 1) {
+            if (stream) {
+                throw new IllegalArgumentException("streamList=true cannot stream the merged result of filters with"
+                        + " several values (" + searches.size() + " searches of " + operation + "): give each filter"
+                        + " one value, or set streamList=false");
+            }
+            result = MergedSearch.run(searches, paging, source -> Pager.fetch(spec,
+                    RequestFactory.build(operation, source, in.getBody()), paging, call),
+                    streamSpec.id().getter(), streamSpec.timestamp().getter());
+        } else {
+            ApiRequest request = RequestFactory.build(operation, parameters, in.getBody());
+            pageStream = stream ? PageStream.open(spec, request, paging, call) : null;
+            result = stream ? pageStream.firstPage() : Pager.fetch(spec, request, paging, call);
+        }
 
-        in.setBody(result.body());
+        in.setBody(stream ? pageStream : result.body());
         in.setHeader(EmailSecurityConstants.HTTP_STATUS, last[0].status());
         setIfPresent(in, EmailSecurityConstants.RATE_LIMIT_REMAINING, last[0].rateLimitRemaining());
         if (!last[0].alreadyDone().isEmpty()) {
             in.setHeader(EmailSecurityConstants.ALREADY_APPLIED_IDS, last[0].alreadyDone());
         }
-        if (spec.listStyle().isList()) {
+        if (stream) {
+            // the count and the position are known only when the route has consumed the stream
+            for (String unknown : STREAM_UNKNOWN_HEADERS) {
+                in.removeHeader(unknown);
+            }
+            setIfPresent(in, EmailSecurityConstants.TOTAL_COUNT, result.totalCount());
+        } else if (spec.listStyle().isList()) {
             in.setHeader(EmailSecurityConstants.RESULT_COUNT, result.itemCount());
             in.setHeader(EmailSecurityConstants.PAGE_COUNT, result.pages());
             setIfPresent(in, EmailSecurityConstants.TOTAL_COUNT, result.totalCount());

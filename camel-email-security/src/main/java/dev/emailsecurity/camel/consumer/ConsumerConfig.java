@@ -22,6 +22,8 @@ public interface ConsumerConfig {
 
     int getMaxMessagesPerPoll();
 
+    int getMaxWindowItems();
+
     StateRepository<String, String> getStateRepository();
 
     String getStateKey();

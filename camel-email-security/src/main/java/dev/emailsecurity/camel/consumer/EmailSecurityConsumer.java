@@ -41,6 +41,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     private final Clock clock = Clock.systemUTC();
     private EmissionPlanner planner;
     private WindowPlanner windows;
+    private BoundedWindow bounded;
     private CheckpointStore store;
     private String stateKey;
     private volatile Checkpoint checkpoint;
@@ -66,6 +67,8 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         planner = new EmissionPlanner(definition, c.isChangeDetection(), stats);
         windows = new WindowPlanner(Duration.ofMillis(c.getOverlap()), Duration.ofMillis(c.getChangeWindow()),
                 c.isChangeDetection());
+        bounded = c.getMaxWindowItems() > 0 && definition.kind() == StreamDefinition.Kind.EVENTS
+                ? new BoundedWindow(c.getMaxWindowItems(), body -> Item.of(definition, body).timestamp()) : null;
         stateKey = StateKeys.of(c.getStateKey(), getRouteId(), endpoint);
         warnIfTheStateKeyMayChange(c);
         if (c.getStateRepository() != null) {
@@ -172,9 +175,14 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         }
         Instant start = windows.start(checkpoint, now);
         checkpoint.forgetOlderThan(start);
-        List<?> read = definition.splitsWindows()
-                ? WindowSplitter.read(start, now, endpoint.getConfiguration().getResultCap(), reader::read)
-                : reader.read(start, now);
+        List<?> read;
+        if (bounded != null) {
+            read = bounded.read(start, now, reader::read).items();
+        } else if (definition.splitsWindows()) {
+            read = WindowSplitter.read(start, now, endpoint.getConfiguration().getResultCap(), reader::read);
+        } else {
+            read = reader.read(start, now);
+        }
         return planner.events(read, checkpoint);
     }
 

@@ -36,22 +36,27 @@ final class StreamReader {
      * the planner orders them and keeps each id once.
      */
     public List<?> read(Instant start, Instant end) {
+        return read(start, end, 0);
+    }
+
+    /** As {@link #read(Instant, Instant)}, with at most {@code maxResults} items per search (0: all of them). */
+    public List<?> read(Instant start, Instant end, int maxResults) {
         List<ParameterSource> searches = ValueLists.searches(endpoint.getOperation().spec(),
                 p -> parameter(p, start, end));
         if (searches.size() == 1) {
-            return read(searches.get(0));
+            return read(searches.get(0), maxResults);
         }
         List<Object> items = new ArrayList<>();
-        searches.forEach(search -> items.addAll(read(search)));
+        searches.forEach(search -> items.addAll(read(search, maxResults)));
         return items;
     }
 
-    private List<?> read(ParameterSource parameters) {
+    private List<?> read(ParameterSource parameters, int maxResults) {
         OperationSpec spec = endpoint.getOperation().spec();
         ApiRequest request = RequestFactory.build(endpoint.getOperation(), parameters, null);
         ConsumerConfig c = endpoint.getConfiguration();
         EmailSecurityClient client = endpoint.consumerClient();
-        Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), 0, true, null, null), r -> {
+        Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), maxResults, true, null, null), r -> {
             calls.incrementAndGet();
             EmailSecurityClient.Call call = client.call(r, spec.result());
             if (call.rateLimitRemaining() != null) {

@@ -19,7 +19,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -74,9 +73,7 @@ public final class HttpTransportFactory {
         if (secretSafe) {
             cm.setConnectionFactory(new SecretSafeConnectionFactory());
         }
-        if (sslContext != null) {
-            cm.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
-        }
+        cm.setTlsSocketStrategy(new LazyTlsStrategy(sslContext));
         PoolingHttpClientConnectionManager connectionManager = cm.build();
 
         HttpClientBuilder builder = HttpClients.custom()
@@ -87,6 +84,8 @@ public final class HttpTransportFactory {
                 // the component follows 202 Locations itself and owns the retry policy
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
+                // the API keeps no session in cookies; the cookie specs would load the public-suffix list (1.5 MB)
+                .disableCookieManagement()
                 .evictExpiredConnections()
                 .evictIdleConnections(TimeValue.ofSeconds(30));
         if (settings.proxyHost() != null) {

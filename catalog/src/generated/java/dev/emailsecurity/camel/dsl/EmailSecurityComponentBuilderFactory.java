@@ -157,6 +157,19 @@ public interface EmailSecurityComponentBuilderFactory {
         }
 
         /**
+         * Consumer (searchMessages, listSubmissions, listPhishguardReports): the most items one poll reads into memory. A poll reads the oldest part of the backlog that holds at most this many items (narrowing or widening its time window as it goes), emits it, and the next poll continues from there, so memory is bounded by this many items whatever the backlog; use greedy=true to drain a backlog without waiting delay between its windows. 0 reads the whole window since the last poll at once.
+         *
+         * Group: consumer; default: 0.
+         *
+         * @param maxWindowItems the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder maxWindowItems(int maxWindowItems) {
+            doSetProperty("maxWindowItems", maxWindowItems);
+            return this;
+        }
+
+        /**
          * Consumer (event streams): each poll starts this long before the watermark, so that items the API indexes late are still seen; repeats in the overlap are dropped by id.
          *
          * Group: consumer; default: 120000.
@@ -244,6 +257,19 @@ public interface EmailSecurityComponentBuilderFactory {
          */
         default EmailSecurityComponentBuilder lazyStartProducer(boolean lazyStartProducer) {
             doSetProperty("lazyStartProducer", lazyStartProducer);
+            return this;
+        }
+
+        /**
+         * Whether list operations return their items as an Iterator that fetches each next page only when the route has consumed the items of the previous one (use it with split(body()).streaming()), instead of one List of all the items. Memory is then bounded by one page, whatever the length of the list; the calls made are the same. The first page is fetched by the producer (so errors surface there); a later page's error is raised by the split. The body can be iterated once; CamelEmailSecurityResultCount and CamelEmailSecurityPageCount are not set.
+         *
+         * Group: producer; default: false.
+         *
+         * @param streamList the value
+         * @return the builder
+         */
+        default EmailSecurityComponentBuilder streamList(boolean streamList) {
+            doSetProperty("streamList", streamList);
             return this;
         }
 
