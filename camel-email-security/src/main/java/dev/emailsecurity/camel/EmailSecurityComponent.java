@@ -1,6 +1,8 @@
 package dev.emailsecurity.camel;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,6 +15,7 @@ import dev.emailsecurity.camel.transport.HttpTransportFactory.TransportSettings;
 import dev.emailsecurity.camel.transport.RatePacer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -29,6 +32,8 @@ public class EmailSecurityComponent extends DefaultComponent {
 
     @Metadata(description = "The component configuration: options set here apply to every endpoint")
     private EmailSecurityConfiguration configuration = new EmailSecurityConfiguration();
+
+    private static final EmailSecurityEndpointUriFactory OPTION_NAMES = new EmailSecurityEndpointUriFactory();
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<String, RatePacer> pacers = new ConcurrentHashMap<>();
@@ -56,6 +61,27 @@ public class EmailSecurityComponent extends DefaultComponent {
         setProperties(endpoint, parameters);
         EndpointValidation.validate(endpoint);
         return endpoint;
+    }
+
+    /**
+     * Options no endpoint has, named with the closest known option ("did you mean"); unlike Camel's own message, the
+     * values (a mistyped apiToken's among them) and the query are left out.
+     */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (parameters == null || parameters.isEmpty() || optionPrefix != null) {
+            super.validateParameters(uri, parameters, optionPrefix);
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String name : parameters.keySet()) {
+            List<String> closest = OperationNames.closest(name, OPTION_NAMES.propertyNames());
+            unknown.add(closest.isEmpty() ? name : name + " (did you mean " + String.join(" or ", closest) + "?)");
+        }
+        int query = uri.indexOf('?');
+        throw new ResolveEndpointFailedException(query < 0 ? uri : uri.substring(0, query),
+                "Unknown option" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                        + ". Every option is listed in docs/options.md and in the component catalog.");
     }
 
     /** The shared HTTP client for these connection settings, created on first use. */

@@ -121,6 +121,21 @@ class ErrorHandlingTest extends EmulatorTestSupport {
         assertStartFails("email-security:serchMessages", "Unknown email-security operation 'serchMessages'",
                 "Did you mean searchMessages", "docs/user-guide.md");
         assertStartFails("email-security:getMessage?noSuchOption=1", "noSuchOption");
+        assertStartFails("email-security:searchMessages?finalDispositon=MALICIOUS",
+                "Unknown option finalDispositon (did you mean finalDisposition", "docs/options.md");
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:typo-token").to("email-security:getMessage?apiTokn=typo-secret-4711");
+            }
+        })).satisfies(e -> {
+            // Camel's own wrappers repeat the URI as written; the component's message names the option only
+            Throwable own = e;
+            while (own.getCause() != null) {
+                own = own.getCause();
+            }
+            assertThat(own.getMessage()).contains("apiTokn (did you mean apiToken").doesNotContain("4711");
+        });
         assertStartFails("email-security:searchMessages?finalDisposition=EVIL", "finalDisposition", "MALICIOUS");
         assertStartFails("email-security:searchMessages?pageSize=5000", "pageSize must be between 1 and 1000");
         assertThat(emulator.totalCalls()).isZero();

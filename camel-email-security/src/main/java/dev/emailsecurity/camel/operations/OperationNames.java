@@ -1,13 +1,14 @@
 package dev.emailsecurity.camel.operations;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The "did you mean" for an operation name that matches none: the closest names by edit distance (or by a common
- * prefix), and where the full list is, instead of all names in one line.
+ * The "did you mean" for an operation (or option) name that matches none: the closest names by edit distance (or by a
+ * common prefix), and where the full list is, instead of all names in one line.
  */
 public final class OperationNames {
 
@@ -26,9 +27,14 @@ public final class OperationNames {
     }
 
     static List<String> closest(String unknown) {
+        return closest(unknown, Arrays.stream(EmailSecurityOperation.values()).map(Enum::name).toList());
+    }
+
+    /** Up to three of {@code names} closest to {@code unknown}, closest first; none when nothing is near. */
+    public static List<String> closest(String unknown, Collection<String> names) {
         String wanted = unknown.toLowerCase(Locale.ROOT);
         int tolerance = Math.max(2, wanted.length() / 3);
-        return Arrays.stream(EmailSecurityOperation.values()).map(Enum::name)
+        return names.stream()
                 .map(name -> new Candidate(name, distance(wanted, name.toLowerCase(Locale.ROOT)),
                         commonPrefix(wanted, name.toLowerCase(Locale.ROOT))))
                 .filter(c -> c.distance <= tolerance || c.prefix >= 4)
