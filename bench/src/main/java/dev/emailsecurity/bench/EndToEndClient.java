@@ -1,12 +1,10 @@
 package dev.emailsecurity.bench;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.emailsecurity.camel.json.JsonCodec;
@@ -107,7 +105,7 @@ final class EndToEndClient {
                     cursor = http.execute(get, response -> {
                         try (InputStream in = response.getEntity().getContent();
                              JsonParser p = JsonCodec.mapper().getFactory().createParser(in)) {
-                            return readPage(p, reader, ids);
+                            return Ingest.readPage(p, item -> ids.add(reader.<MessageDetails>readValue(item).getId()));
                         }
                     });
                 } while (cursor != null);
@@ -118,30 +116,6 @@ final class EndToEndClient {
                 http.close();
             }
         };
-    }
-
-    /** Binds the items of {@code result} and returns {@code result_info.next}. */
-    private static String readPage(JsonParser p, ObjectReader reader, Ingest.IdHashes ids) 
-            throws IOException {
-        String next = null;
-        p.nextToken();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            if ("result".equals(name) && value == JsonToken.START_ARRAY) {
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    MessageDetails m = reader.readValue(p);
-                    ids.add(m.getId());
-                }
-            } else if ("result_info".equals(name) && value == JsonToken.START_OBJECT) {
-                JsonNode info = JsonCodec.mapper().readTree(p);
-                JsonNode cursor = info.get("next");
-                next = cursor == null || cursor.isNull() ? null : cursor.asText();
-            } else {
-                p.skipChildren();
-            }
-        }
-        return next;
     }
 
     /** The emulator's search calls and all its API calls so far. */
