@@ -122,7 +122,7 @@ public final class Ingest {
                 cursor = client.execute(get, response -> {
                     try (InputStream in = response.getEntity().getContent();
                          JsonParser p = factory.createParser(in)) {
-                        return readPage(p, ids);
+                        return readPage(p, item -> ids.add(idOf(item)));
                     }
                 });
             } while (cursor != null);
@@ -130,8 +130,28 @@ public final class Ingest {
         return ids;
     }
 
-    /** Adds the ids of {@code result} and returns {@code result_info.next}. */
-    private static String readPage(JsonParser p, IdHashes ids) throws IOException {
+    /** Reads one item of {@code result}; the parser is on its START_OBJECT and must be left on its END_OBJECT. */
+    interface ItemReader {
+        void read(JsonParser item) throws IOException;
+    }
+
+    /** The {@code id} of the item the parser is on, skipping its other fields. */
+    private static String idOf(JsonParser p) throws IOException {
+        String id = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if ("id".equals(field)) {
+                id = p.getText();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return id;
+    }
+
+    /** Hands each item of {@code result} to {@code items} and returns {@code result_info.next}. */
+    static String readPage(JsonParser p, ItemReader items) throws IOException {
         String next = null;
         p.nextToken();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -139,15 +159,7 @@ public final class Ingest {
             JsonToken value = p.nextToken();
             if ("result".equals(name) && value == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = p.currentName();
-                        p.nextToken();
-                        if ("id".equals(field)) {
-                            ids.add(p.getText());
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
+                    items.read(p);
                 }
             } else if ("result_info".equals(name) && value == JsonToken.START_OBJECT) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
