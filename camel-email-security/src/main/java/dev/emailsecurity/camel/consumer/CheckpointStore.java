@@ -79,7 +79,7 @@ public final class CheckpointStore {
             if (batch != null && !Objects.equals(batch.nonce(), applied)) {
                 String prefix = batch.nonce() + ":";
                 int made = batch.nonce() != null && progress != null && progress.startsWith(prefix)
-                        ? Integer.parseInt(progress.substring(prefix.length())) : 0;
+                        ? exchangesMade(progress.substring(prefix.length())) : 0;
                 batch.commits().subList(0, Math.min(made, batch.commits().size())).forEach(checkpoint::apply);
                 applied = batch.nonce();
                 save(checkpoint);
@@ -87,6 +87,19 @@ public final class CheckpointStore {
         }
         repository.setState(progressKey, checkpoint == null ? NEVER_SAVED : NO_BATCH);
         return checkpoint;
+    }
+
+    /** The count of a progress record, which a torn or edited store may have spoiled: refused like a bad checkpoint. */
+    private int exchangesMade(String count) {
+        try {
+            int made = Integer.parseInt(count);
+            if (made < 0) {
+                throw new NumberFormatException("negative count " + made);
+            }
+            return made;
+        } catch (NumberFormatException e) {
+            throw unusable("(its progress record " + progressKey + ") cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 
     private CheckpointCodec.Batch storedBatch() {

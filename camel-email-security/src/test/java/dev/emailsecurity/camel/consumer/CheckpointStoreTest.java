@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * With a state repository, a batch writes its commits, a short progress record per exchange, and the checkpoint once;
@@ -46,6 +47,23 @@ class CheckpointStoreTest extends EmulatorContextTestSupport {
 
         assertThat(resumed.items()).containsOnlyKeys("a", "b");
         assertThat(resumed.watermark()).isEqualTo(Instant.parse("2026-11-24T00:00:02Z"));
+    }
+
+    @Test
+    void aSpoiledProgressRecordRefusesTheStartWithTheRecoveryText() {
+        MemoryStateRepository repository = started(new MemoryStateRepository());
+        Checkpoint checkpoint = Checkpoint.startingAt(Instant.parse("2026-11-24T00:00:00Z"));
+        CheckpointStore crashed = new CheckpointStore(repository, "stream");
+        crashed.beginBatch(checkpoint, List.of(commit("a", 1), commit("b", 2)));
+        checkpoint.apply(commit("a", 1));
+        crashed.made(1);
+        String progress = repository.getState("stream/progress");
+        repository.setState("stream/progress", progress.substring(0, progress.indexOf(':') + 1) + "1x");
+
+        assertThatThrownBy(() -> new CheckpointStore(repository, "stream").load())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("progress record stream/progress) cannot be read")
+                .hasMessageContaining("To recover");
     }
 
     @Test
