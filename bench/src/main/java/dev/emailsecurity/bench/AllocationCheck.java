@@ -26,7 +26,11 @@ final class AllocationCheck {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     static final double PRODUCER_LIMIT = 1.2;
-    static final double CONSUMER_LIMIT = 1.3;
+    /**
+     * 1.3 until #16's checkpoint format 2, whose per-value digests brought the consumer to 1.298x rawExchange at 25 items
+     * and 1.239x at 1000 (from 1.21x / 1.16x): no margin left, so the gate is 1.4 while that cost is open under #20.
+     */
+    static final double CONSUMER_LIMIT = 1.4;
 
     private AllocationCheck() {
     }
