@@ -1,6 +1,5 @@
 package dev.emailsecurity.camel.catalog.kamelet;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.emailsecurity.camel.test.CompleteLines;
 import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulatorExtension;
 import org.apache.camel.main.Main;
@@ -73,13 +73,9 @@ class FormatRoutesRunTest {
 
     private static List<JsonNode> events(Path file) throws Exception {
         List<JsonNode> events = new ArrayList<>();
-        if (Files.exists(file)) {
-            ObjectMapper json = new ObjectMapper();
-            for (String line : Files.readAllLines(file)) {
-                if (!line.isBlank()) {
-                    events.add(json.readTree(line));
-                }
-            }
+        ObjectMapper json = new ObjectMapper();
+        for (String line : CompleteLines.of(file)) {
+            events.add(json.readTree(line));
         }
         return events;
     }

@@ -1,8 +1,6 @@
 package dev.emailsecurity.examples.pushandpoll;
 
-import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.emailsecurity.camel.test.LogCapture;
+import dev.emailsecurity.camel.test.CompleteLines;
 import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import dev.emailsecurity.emulator.ManualClock;
@@ -90,15 +89,11 @@ class PushAndPollExampleTest {
         }
     }
 
-    private static List<String> lines(Path file) throws IOException {
-        return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List.of();
+    private static List<String> lines(Path file) {
+        return CompleteLines.of(file);
     }
 
     private static Set<String> ids(Path file) {
-        try {
-            return lines(file).stream().map(l -> l.split(" ")[1]).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return lines(file).stream().map(l -> l.split(" ")[1]).collect(Collectors.toSet());
     }
 }

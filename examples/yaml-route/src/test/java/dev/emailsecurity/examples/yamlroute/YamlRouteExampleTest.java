@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.emailsecurity.camel.test.CompleteLines;
 import dev.emailsecurity.camel.test.Waits;
 import dev.emailsecurity.emulator.EmailSecurityEmulator;
 import org.apache.camel.main.Main;
@@ -154,14 +155,9 @@ class YamlRouteExampleTest {
 
     private static List<JsonNode> lines(Path file) {
         try {
-            if (!Files.exists(file)) {
-                return List.of();
-            }
             List<JsonNode> out = new ArrayList<>();
-            for (String line : Files.readAllLines(file)) {
-                if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
-                }
+            for (String line : CompleteLines.of(file)) {
+                out.add(JSON.readTree(line));
             }
             return out;
         } catch (Exception e) {
