@@ -8,13 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The concrete model classes, found in the compiled model package. */
+/** The model classes, found in the compiled model package. */
 final class ModelClasses {
 
     private ModelClasses() {
     }
 
+    /** The concrete ones. */
     static List<Class<?>> all() throws IOException, URISyntaxException {
+        return everyClass().stream().filter(c -> !Modifier.isAbstract(c.getModifiers()) && !c.isInterface()).toList();
+    }
+
+    /** The concrete ones and their abstract bases. */
+    static List<Class<?>> everyClass() throws IOException, URISyntaxException {
         Path root = Path.of(MessageDetails.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path dir = root.resolve(MessageDetails.class.getPackageName().replace('.', '/'));
         try (Stream<Path> files = Files.list(dir)) {
@@ -22,7 +28,6 @@ final class ModelClasses {
                     .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.startsWith("package-info"))
                     .sorted()
                     .map(n -> load(MessageDetails.class.getPackageName() + "." + n.substring(0, n.length() - 6)))
-                    .filter(c -> !Modifier.isAbstract(c.getModifiers()) && !c.isInterface())
                     .<Class<?>> map(c -> c)
                     .toList();
         }
