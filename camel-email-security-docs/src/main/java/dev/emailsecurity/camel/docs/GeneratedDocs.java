@@ -33,9 +33,12 @@ public final class GeneratedDocs {
         return files;
     }
 
-    /** The component's sources beside the docs directory, where the models' Javadoc is read. */
+    /**
+     * The component's generated sources beside the docs directory, where the models' Javadoc is read (the models are
+     * generated from src/main/models/models.txt).
+     */
     static Path modelSources(Path docsDir) {
-        return docsDir.toAbsolutePath().normalize().getParent().resolve("camel-email-security/src/main/java");
+        return docsDir.toAbsolutePath().normalize().getParent().resolve("camel-email-security/src/generated/java");
     }
 
     /** The user guide with its operation table replaced by the current one. */
