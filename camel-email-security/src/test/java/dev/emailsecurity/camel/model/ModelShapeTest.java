@@ -47,8 +47,8 @@ class ModelShapeTest {
                     .append(type.getGenericSuperclass().getTypeName()).append(annotations(type)).append('\n');
             List<String> members = new ArrayList<>();
             for (Field field : type.getDeclaredFields()) {
-                members.add("field " + Modifier.toString(field.getModifiers()) + " " + field.getGenericType().getTypeName()
-                            + " " + field.getName() + annotations(field));
+                members.add("field " + Modifier.toString(field.getModifiers()) + " "
+                            + field.getGenericType().getTypeName() + " " + field.getName() + annotations(field));
             }
             Arrays.stream(type.getDeclaredConstructors())
                     .forEach(c -> members.add("constructor " + c.toGenericString() + annotations(c)));
@@ -61,8 +61,8 @@ class ModelShapeTest {
     }
 
     private static String typeParameters(Class<?> type) {
-        return type.getTypeParameters().length == 0 ? ""
-                : Arrays.stream(type.getTypeParameters()).map(Object::toString).collect(Collectors.joining(", ", "<", ">"));
+        return type.getTypeParameters().length == 0 ? "" : Arrays.stream(type.getTypeParameters())
+                .map(Object::toString).collect(Collectors.joining(", ", "<", ">"));
     }
 
     private static String annotations(AnnotatedElement element) {
