@@ -11,14 +11,20 @@ import java.util.Map;
 /**
  * Writes, from the one declaration of the API parameters (src/main/parameters/api-parameters.txt), the enum
  * operations.ApiParameter, the endpoint options (ApiParameterOptions) and the headers that override them
- * (ApiParameterHeaders) into src/generated/java. Run by the build (generate-sources) as a single-file Java program:
- * {@code java tools/ApiParameterGenerator.java <declaration> <generated source root>}. Writes a file only when its
- * text changes, so that a build of an unchanged declaration leaves the tree as it was.
+ * (ApiParameterHeaders), and from the declaration of the component's other headers (src/main/parameters/headers.txt)
+ * their constants (EmailSecurityHeaders), into src/generated/java. Run by the build (generate-sources) as a
+ * single-file Java program: {@code java tools/ApiParameterGenerator.java <parameters> <headers> <generated source
+ * root>}. Writes a file only when its text changes, so that a build of an unchanged declaration leaves the tree as it
+ * was.
  */
 public class ApiParameterGenerator {
 
     private static final String PACKAGE = "dev.emailsecurity.camel";
     private static final int WIDTH = 120;
+
+    /** One block of a declaration: the first line's words, the indented description, the group it is in. */
+    record Block(String group, String[] head, String description) {
+    }
 
     record Parameter(String group, String apiName, String option, String type, String label, String defaultValue,
                      String values, boolean dateTime, String description) {
@@ -28,7 +34,7 @@ public class ApiParameterGenerator {
         }
 
         String headerConstant() {
-            return option.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+            return constantOf(option);
         }
 
         String capitalised() {
@@ -49,18 +55,32 @@ public class ApiParameterGenerator {
         }
     }
 
+    /** A header that is not an API parameter's: its name after the prefix, catalog label, Java type, description. */
+    record Header(String group, String name, String label, String type, String description) {
+
+        String constant() {
+            return constantOf(name);
+        }
+
+        String javaType() {
+            return type.contains(".") ? type : "java.lang." + type;
+        }
+    }
+
     public static void main(String[] args) throws IOException {
-        List<Parameter> parameters = read(Path.of(args[0]));
-        Path root = Path.of(args[1]);
-        Path pkg = root.resolve(PACKAGE.replace('.', '/'));
+        List<Parameter> parameters = read(Path.of(args[0])).stream().map(ApiParameterGenerator::parameter).toList();
+        List<Header> headers = read(Path.of(args[1])).stream().map(ApiParameterGenerator::header).toList();
+        Path pkg = Path.of(args[2]).resolve(PACKAGE.replace('.', '/'));
         write(pkg.resolve("operations/ApiParameter.java"), enumSource(parameters));
         write(pkg.resolve("ApiParameterOptions.java"), optionsSource(parameters));
         write(pkg.resolve("ApiParameterHeaders.java"), headersSource(parameters));
-        System.out.println("ApiParameterGenerator: " + parameters.size() + " API parameters");
+        write(pkg.resolve("EmailSecurityHeaders.java"), componentHeadersSource(headers));
+        System.out.println("ApiParameterGenerator: " + parameters.size() + " API parameters, " + headers.size()
+                           + " other headers");
     }
 
-    static List<Parameter> read(Path declaration) throws IOException {
-        List<Parameter> parameters = new ArrayList<>();
+    static List<Block> read(Path declaration) throws IOException {
+        List<Block> blocks = new ArrayList<>();
         String group = null;
         String[] head = null;
         StringBuilder description = new StringBuilder();
@@ -72,7 +92,7 @@ public class ApiParameterGenerator {
                 continue;
             }
             if (head != null) {
-                parameters.add(parameter(group, head, description.toString()));
+                blocks.add(new Block(group, head, description.toString()));
                 head = null;
                 description.setLength(0);
             }
@@ -82,10 +102,22 @@ public class ApiParameterGenerator {
                 head = line.trim().split("\\s+");
             }
         }
-        return parameters;
+        return blocks;
     }
 
-    private static Parameter parameter(String group, String[] head, String description) {
+    private static Header header(Block block) {
+        String[] head = block.head();
+        if (head.length != 3 || block.description().isBlank()) {
+            throw new IllegalArgumentException("Header " + String.join(" ", head)
+                                               + ": needs name label type and a description");
+        }
+        return new Header(block.group(), head[0], head[1], head[2], block.description());
+    }
+
+    private static Parameter parameter(Block block) {
+        String group = block.group();
+        String[] head = block.head();
+        String description = block.description();
         if (head.length < 4 || description.isBlank()) {
             throw new IllegalArgumentException("Parameter " + String.join(" ", head)
                                                + ": needs api_name option type label and a description");
@@ -279,9 +311,50 @@ public class ApiParameterGenerator {
         return s.toString();
     }
 
+    private static String componentHeadersSource(List<Header> headers) {
+        StringBuilder s = new StringBuilder(header(PACKAGE, "headers.txt"));
+        s.append("""
+                import org.apache.camel.spi.Metadata;
+
+                /**
+                 * The headers that are not an API parameter's (the operation, the action targets, the overrides of the other
+                 * options, all the headers the component writes), one per header of src/main/parameters/headers.txt; use them
+                 * through {@link EmailSecurityConstants}.
+                 */
+                public class EmailSecurityHeaders extends ApiParameterHeaders {
+                """);
+        String group = null;
+        for (Header h : headers) {
+            if (h.group() != null && !h.group().equals(group)) {
+                s.append("\n    // ").append(h.group()).append('\n');
+                group = h.group();
+            }
+            s.append("    @Metadata(label = \"").append(h.label()).append("\", description = \"")
+                    .append(escape(h.description())).append("\",\n              javaType = \"").append(h.javaType())
+                    .append("\")\n    public static final String ").append(h.constant()).append(" = \"CamelEmailSecurity")
+                    .append(h.name()).append("\";\n");
+        }
+        s.append("""
+
+                    protected EmailSecurityHeaders() {
+                    }
+                }
+                """);
+        return s.toString();
+    }
+
     private static String header(String pkg) {
-        return "// Generated by tools/ApiParameterGenerator.java from src/main/parameters/api-parameters.txt: do not edit.\n"
-               + "package " + pkg + ";\n\n";
+        return header(pkg, "api-parameters.txt");
+    }
+
+    private static String header(String pkg, String declaration) {
+        return "// Generated by tools/ApiParameterGenerator.java from src/main/parameters/" + declaration
+               + ": do not edit.\n" + "package " + pkg + ";\n\n";
+    }
+
+    /** The constant for a camelCase or CapitalCase name: upper snake case. */
+    static String constantOf(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static String javadoc(String indent, String text) {
