@@ -3,19 +3,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes, from the one declaration of the API parameters (src/main/parameters/api-parameters.txt), the enum
- * operations.ApiParameter, the endpoint options (ApiParameterOptions) and the headers that override them
- * (ApiParameterHeaders), and from the declaration of the component's other headers (src/main/parameters/headers.txt)
- * their constants (EmailSecurityHeaders), into src/generated/java. Run by the build (generate-sources) as a
- * single-file Java program: {@code java tools/ApiParameterGenerator.java <parameters> <headers> <generated source
- * root>}. Writes a file only when its text changes, so that a build of an unchanged declaration leaves the tree as it
- * was.
+ * Writes, from the declarations in src/main/parameters, into src/generated/java: from the API parameters
+ * (api-parameters.txt) the enum operations.ApiParameter, the endpoint options (ApiParameterOptions) and the headers
+ * that override them (ApiParameterHeaders); from the sets of allowed values (parameter-values.txt) the constants of
+ * operations.ParameterValues; from the component's other headers (headers.txt) their constants (EmailSecurityHeaders).
+ * Run by the build (generate-sources) as a single-file Java program: {@code java tools/ApiParameterGenerator.java
+ * <declaration folder> <generated source root>}. Writes a file only when its text changes, so that a build of an
+ * unchanged declaration leaves the tree as it was.
  */
 public class ApiParameterGenerator {
 
@@ -55,6 +58,10 @@ public class ApiParameterGenerator {
         }
     }
 
+    /** A set of allowed values: its constant, the values in order, what it is for. */
+    record ValueSet(String group, String name, List<String> values, String description) {
+    }
+
     /** A header that is not an API parameter's: its name after the prefix, catalog label, Java type, description. */
     record Header(String group, String name, String label, String type, String description) {
 
@@ -68,15 +75,21 @@ public class ApiParameterGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        List<Parameter> parameters = read(Path.of(args[0])).stream().map(ApiParameterGenerator::parameter).toList();
-        List<Header> headers = read(Path.of(args[1])).stream().map(ApiParameterGenerator::header).toList();
-        Path pkg = Path.of(args[2]).resolve(PACKAGE.replace('.', '/'));
+        Path declarations = Path.of(args[0]);
+        List<Parameter> parameters = read(declarations.resolve("api-parameters.txt")).stream()
+                .map(ApiParameterGenerator::parameter).toList();
+        List<ValueSet> valueSets = valueSets(read(declarations.resolve("parameter-values.txt")));
+        List<Header> headers = read(declarations.resolve("headers.txt")).stream()
+                .map(ApiParameterGenerator::header).toList();
+        checkValueSetsNamed(parameters, valueSets);
+        Path pkg = Path.of(args[1]).resolve(PACKAGE.replace('.', '/'));
         write(pkg.resolve("operations/ApiParameter.java"), enumSource(parameters));
+        write(pkg.resolve("operations/ParameterValues.java"), valuesSource(valueSets));
         write(pkg.resolve("ApiParameterOptions.java"), optionsSource(parameters));
         write(pkg.resolve("ApiParameterHeaders.java"), headersSource(parameters));
         write(pkg.resolve("EmailSecurityHeaders.java"), componentHeadersSource(headers));
-        System.out.println("ApiParameterGenerator: " + parameters.size() + " API parameters, " + headers.size()
-                           + " other headers");
+        System.out.println("ApiParameterGenerator: " + parameters.size() + " API parameters, " + valueSets.size()
+                           + " value sets, " + headers.size() + " other headers");
     }
 
     static List<Block> read(Path declaration) throws IOException {
@@ -103,6 +116,47 @@ public class ApiParameterGenerator {
             }
         }
         return blocks;
+    }
+
+    private static List<ValueSet> valueSets(List<Block> blocks) {
+        Map<String, ValueSet> sets = new LinkedHashMap<>();
+        for (Block block : blocks) {
+            String[] head = block.head();
+            if (head.length != 2 || block.description().isBlank()) {
+                throw new IllegalArgumentException("Value set " + String.join(" ", head)
+                                                   + ": needs NAME values (or union=SET,...) and a description");
+            }
+            List<String> values;
+            if (head[1].startsWith("union=")) {
+                Set<String> union = new LinkedHashSet<>();
+                for (String part : head[1].substring("union=".length()).split(",")) {
+                    ValueSet set = sets.get(part);
+                    if (set == null) {
+                        throw new IllegalArgumentException("Value set " + head[0] + ": " + part
+                                                           + " is not a set declared above it");
+                    }
+                    union.addAll(set.values());
+                }
+                values = List.copyOf(union);
+            } else {
+                values = List.of(head[1].split(","));
+            }
+            if (sets.put(head[0], new ValueSet(block.group(), head[0], values, block.description())) != null) {
+                throw new IllegalArgumentException("Value set " + head[0] + " is declared twice");
+            }
+        }
+        return List.copyOf(sets.values());
+    }
+
+    private static void checkValueSetsNamed(List<Parameter> parameters, List<ValueSet> valueSets) {
+        Set<String> names = new HashSet<>();
+        valueSets.forEach(v -> names.add("ParameterValues." + v.name()));
+        for (Parameter p : parameters) {
+            if (p.values() != null && !names.contains(p.values())) {
+                throw new IllegalArgumentException("Parameter " + p.apiName() + ": values=" + p.values()
+                                                   + " names no set of parameter-values.txt");
+            }
+        }
     }
 
     private static Header header(Block block) {
@@ -305,6 +359,34 @@ public class ApiParameterGenerator {
         s.append("""
 
                     protected ApiParameterHeaders() {
+                    }
+                }
+                """);
+        return s.toString();
+    }
+
+    private static String valuesSource(List<ValueSet> valueSets) {
+        StringBuilder s = new StringBuilder(header(PACKAGE + ".operations", "parameter-values.txt"));
+        s.append("""
+                /**
+                 * The allowed values of enumerated API parameters and action options, as comma-separated constants so that they
+                 * can be used both in {@code @UriParam(enums = ...)} (which feeds the catalog) and in the validation done when an
+                 * endpoint is created. One per set of src/main/parameters/parameter-values.txt.
+                 */
+                public final class ParameterValues {
+                """);
+        String group = null;
+        for (ValueSet v : valueSets) {
+            if (v.group() != null && !v.group().equals(group)) {
+                s.append("\n    // ").append(v.group()).append('\n');
+                group = v.group();
+            }
+            s.append(javadoc("    ", v.description())).append("    public static final String ").append(v.name())
+                    .append(" = \"").append(escape(String.join(",", v.values()))).append("\";\n");
+        }
+        s.append("""
+
+                    private ParameterValues() {
                     }
                 }
                 """);
