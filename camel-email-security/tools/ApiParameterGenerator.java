@@ -350,11 +350,9 @@ public class ApiParameterGenerator {
                 """);
         for (Parameter p : parameters) {
             String description = "Overrides the " + p.option() + " option: " + p.description();
-            s.append("    @Metadata(label = \"producer\", description = \"").append(escape(description))
-                    .append("\",\n              javaType = \"").append(p.boxed()).append('"')
-                    .append(p.defaultValue() != null && !p.primitive() ? ", defaultValue = \"" + p.defaultValue() + "\"" : "")
-                    .append(")\n    public static final String ").append(p.headerConstant())
-                    .append(" = \"CamelEmailSecurity").append(p.capitalised()).append("\";\n");
+            String defaultValue = p.primitive() ? null : p.defaultValue();
+            s.append(headerConstant("producer", description, p.boxed(), defaultValue, p.headerConstant(),
+                    p.capitalised()));
         }
         s.append("""
 
@@ -411,10 +409,7 @@ public class ApiParameterGenerator {
                 s.append("\n    // ").append(h.group()).append('\n');
                 group = h.group();
             }
-            s.append("    @Metadata(label = \"").append(h.label()).append("\", description = \"")
-                    .append(escape(h.description())).append("\",\n              javaType = \"").append(h.javaType())
-                    .append("\")\n    public static final String ").append(h.constant()).append(" = \"CamelEmailSecurity")
-                    .append(h.name()).append("\";\n");
+            s.append(headerConstant(h.label(), h.description(), h.javaType(), null, h.constant(), h.name()));
         }
         s.append("""
 
@@ -423,6 +418,15 @@ public class ApiParameterGenerator {
                 }
                 """);
         return s.toString();
+    }
+
+    /** A header's constant with the {@code @Metadata} the catalog reads; its value is the prefix and {@code name}. */
+    private static String headerConstant(String label, String description, String javaType, String defaultValue,
+                                         String constant, String name) {
+        return "    @Metadata(label = \"" + label + "\", description = \"" + escape(description)
+               + "\",\n              javaType = \"" + javaType + '"'
+               + (defaultValue != null ? ", defaultValue = \"" + defaultValue + "\"" : "")
+               + ")\n    public static final String " + constant + " = \"CamelEmailSecurity" + name + "\";\n";
     }
 
     private static String header(String pkg) {
