@@ -3,22 +3,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes, from the one declaration of the API parameters (src/main/parameters/api-parameters.txt), the enum
- * operations.ApiParameter, the endpoint options (ApiParameterOptions) and the headers that override them
- * (ApiParameterHeaders) into src/generated/java. Run by the build (generate-sources) as a single-file Java program:
- * {@code java tools/ApiParameterGenerator.java <declaration> <generated source root>}. Writes a file only when its
- * text changes, so that a build of an unchanged declaration leaves the tree as it was.
+ * Writes, from the declarations in src/main/parameters, into src/generated/java: from the API parameters
+ * (api-parameters.txt) the enum operations.ApiParameter, the endpoint options (ApiParameterOptions) and the headers
+ * that override them (ApiParameterHeaders); from the sets of allowed values (parameter-values.txt) the constants of
+ * operations.ParameterValues; from the component's other headers (headers.txt) their constants (EmailSecurityHeaders).
+ * Run by the build (generate-sources) as a single-file Java program: {@code java tools/ApiParameterGenerator.java
+ * <declaration folder> <generated source root>}. Writes a file only when its text changes, so that a build of an
+ * unchanged declaration leaves the tree as it was.
  */
 public class ApiParameterGenerator {
 
     private static final String PACKAGE = "dev.emailsecurity.camel";
     private static final int WIDTH = 120;
+
+    /** One block of a declaration: the first line's words, the indented description, the group it is in. */
+    record Block(String group, String[] head, String description) {
+    }
 
     record Parameter(String group, String apiName, String option, String type, String label, String defaultValue,
                      String values, boolean dateTime, String description) {
@@ -28,7 +37,7 @@ public class ApiParameterGenerator {
         }
 
         String headerConstant() {
-            return option.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+            return constantOf(option);
         }
 
         String capitalised() {
@@ -49,18 +58,42 @@ public class ApiParameterGenerator {
         }
     }
 
-    public static void main(String[] args) throws IOException {
-        List<Parameter> parameters = read(Path.of(args[0]));
-        Path root = Path.of(args[1]);
-        Path pkg = root.resolve(PACKAGE.replace('.', '/'));
-        write(pkg.resolve("operations/ApiParameter.java"), enumSource(parameters));
-        write(pkg.resolve("ApiParameterOptions.java"), optionsSource(parameters));
-        write(pkg.resolve("ApiParameterHeaders.java"), headersSource(parameters));
-        System.out.println("ApiParameterGenerator: " + parameters.size() + " API parameters");
+    /** A set of allowed values: its constant, the values in order, what it is for. */
+    record ValueSet(String group, String name, List<String> values, String description) {
     }
 
-    static List<Parameter> read(Path declaration) throws IOException {
-        List<Parameter> parameters = new ArrayList<>();
+    /** A header that is not an API parameter's: its name after the prefix, catalog label, Java type, description. */
+    record Header(String group, String name, String label, String type, String description) {
+
+        String constant() {
+            return constantOf(name);
+        }
+
+        String javaType() {
+            return type.contains(".") ? type : "java.lang." + type;
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path declarations = Path.of(args[0]);
+        List<Parameter> parameters = read(declarations.resolve("api-parameters.txt")).stream()
+                .map(ApiParameterGenerator::parameter).toList();
+        List<ValueSet> valueSets = valueSets(read(declarations.resolve("parameter-values.txt")));
+        List<Header> headers = read(declarations.resolve("headers.txt")).stream()
+                .map(ApiParameterGenerator::header).toList();
+        checkValueSetsNamed(parameters, valueSets);
+        Path pkg = Path.of(args[1]).resolve(PACKAGE.replace('.', '/'));
+        write(pkg.resolve("operations/ApiParameter.java"), enumSource(parameters));
+        write(pkg.resolve("operations/ParameterValues.java"), valuesSource(valueSets));
+        write(pkg.resolve("ApiParameterOptions.java"), optionsSource(parameters));
+        write(pkg.resolve("ApiParameterHeaders.java"), headersSource(parameters));
+        write(pkg.resolve("EmailSecurityHeaders.java"), componentHeadersSource(headers));
+        System.out.println("ApiParameterGenerator: " + parameters.size() + " API parameters, " + valueSets.size()
+                           + " value sets, " + headers.size() + " other headers");
+    }
+
+    static List<Block> read(Path declaration) throws IOException {
+        List<Block> blocks = new ArrayList<>();
         String group = null;
         String[] head = null;
         StringBuilder description = new StringBuilder();
@@ -72,7 +105,7 @@ public class ApiParameterGenerator {
                 continue;
             }
             if (head != null) {
-                parameters.add(parameter(group, head, description.toString()));
+                blocks.add(new Block(group, head, description.toString()));
                 head = null;
                 description.setLength(0);
             }
@@ -82,10 +115,63 @@ public class ApiParameterGenerator {
                 head = line.trim().split("\\s+");
             }
         }
-        return parameters;
+        return blocks;
     }
 
-    private static Parameter parameter(String group, String[] head, String description) {
+    private static List<ValueSet> valueSets(List<Block> blocks) {
+        Map<String, ValueSet> sets = new LinkedHashMap<>();
+        for (Block block : blocks) {
+            String[] head = block.head();
+            if (head.length != 2 || block.description().isBlank()) {
+                throw new IllegalArgumentException("Value set " + String.join(" ", head)
+                                                   + ": needs NAME values (or union=SET,...) and a description");
+            }
+            List<String> values;
+            if (head[1].startsWith("union=")) {
+                Set<String> union = new LinkedHashSet<>();
+                for (String part : head[1].substring("union=".length()).split(",")) {
+                    ValueSet set = sets.get(part);
+                    if (set == null) {
+                        throw new IllegalArgumentException("Value set " + head[0] + ": " + part
+                                                           + " is not a set declared above it");
+                    }
+                    union.addAll(set.values());
+                }
+                values = List.copyOf(union);
+            } else {
+                values = List.of(head[1].split(","));
+            }
+            if (sets.put(head[0], new ValueSet(block.group(), head[0], values, block.description())) != null) {
+                throw new IllegalArgumentException("Value set " + head[0] + " is declared twice");
+            }
+        }
+        return List.copyOf(sets.values());
+    }
+
+    private static void checkValueSetsNamed(List<Parameter> parameters, List<ValueSet> valueSets) {
+        Set<String> names = new HashSet<>();
+        valueSets.forEach(v -> names.add("ParameterValues." + v.name()));
+        for (Parameter p : parameters) {
+            if (p.values() != null && !names.contains(p.values())) {
+                throw new IllegalArgumentException("Parameter " + p.apiName() + ": values=" + p.values()
+                                                   + " names no set of parameter-values.txt");
+            }
+        }
+    }
+
+    private static Header header(Block block) {
+        String[] head = block.head();
+        if (head.length != 3 || block.description().isBlank()) {
+            throw new IllegalArgumentException("Header " + String.join(" ", head)
+                                               + ": needs name label type and a description");
+        }
+        return new Header(block.group(), head[0], head[1], head[2], block.description());
+    }
+
+    private static Parameter parameter(Block block) {
+        String group = block.group();
+        String[] head = block.head();
+        String description = block.description();
         if (head.length < 4 || description.isBlank()) {
             throw new IllegalArgumentException("Parameter " + String.join(" ", head)
                                                + ": needs api_name option type label and a description");
@@ -264,11 +350,9 @@ public class ApiParameterGenerator {
                 """);
         for (Parameter p : parameters) {
             String description = "Overrides the " + p.option() + " option: " + p.description();
-            s.append("    @Metadata(label = \"producer\", description = \"").append(escape(description))
-                    .append("\",\n              javaType = \"").append(p.boxed()).append('"')
-                    .append(p.defaultValue() != null && !p.primitive() ? ", defaultValue = \"" + p.defaultValue() + "\"" : "")
-                    .append(")\n    public static final String ").append(p.headerConstant())
-                    .append(" = \"CamelEmailSecurity").append(p.capitalised()).append("\";\n");
+            String defaultValue = p.primitive() ? null : p.defaultValue();
+            s.append(headerConstant("producer", description, p.boxed(), defaultValue, p.headerConstant(),
+                    p.capitalised()));
         }
         s.append("""
 
@@ -279,9 +363,84 @@ public class ApiParameterGenerator {
         return s.toString();
     }
 
+    private static String valuesSource(List<ValueSet> valueSets) {
+        StringBuilder s = new StringBuilder(header(PACKAGE + ".operations", "parameter-values.txt"));
+        s.append("""
+                /**
+                 * The allowed values of enumerated API parameters and action options, as comma-separated constants so that they
+                 * can be used both in {@code @UriParam(enums = ...)} (which feeds the catalog) and in the validation done when an
+                 * endpoint is created. One per set of src/main/parameters/parameter-values.txt.
+                 */
+                public final class ParameterValues {
+                """);
+        String group = null;
+        for (ValueSet v : valueSets) {
+            if (v.group() != null && !v.group().equals(group)) {
+                s.append("\n    // ").append(v.group()).append('\n');
+                group = v.group();
+            }
+            s.append(javadoc("    ", v.description())).append("    public static final String ").append(v.name())
+                    .append(" = \"").append(escape(String.join(",", v.values()))).append("\";\n");
+        }
+        s.append("""
+
+                    private ParameterValues() {
+                    }
+                }
+                """);
+        return s.toString();
+    }
+
+    private static String componentHeadersSource(List<Header> headers) {
+        StringBuilder s = new StringBuilder(header(PACKAGE, "headers.txt"));
+        s.append("""
+                import org.apache.camel.spi.Metadata;
+
+                /**
+                 * The headers that are not an API parameter's (the operation, the action targets, the overrides of the other
+                 * options, all the headers the component writes), one per header of src/main/parameters/headers.txt; use them
+                 * through {@link EmailSecurityConstants}.
+                 */
+                public class EmailSecurityHeaders extends ApiParameterHeaders {
+                """);
+        String group = null;
+        for (Header h : headers) {
+            if (h.group() != null && !h.group().equals(group)) {
+                s.append("\n    // ").append(h.group()).append('\n');
+                group = h.group();
+            }
+            s.append(headerConstant(h.label(), h.description(), h.javaType(), null, h.constant(), h.name()));
+        }
+        s.append("""
+
+                    protected EmailSecurityHeaders() {
+                    }
+                }
+                """);
+        return s.toString();
+    }
+
+    /** A header's constant with the {@code @Metadata} the catalog reads; its value is the prefix and {@code name}. */
+    private static String headerConstant(String label, String description, String javaType, String defaultValue,
+                                         String constant, String name) {
+        return "    @Metadata(label = \"" + label + "\", description = \"" + escape(description)
+               + "\",\n              javaType = \"" + javaType + '"'
+               + (defaultValue != null ? ", defaultValue = \"" + defaultValue + "\"" : "")
+               + ")\n    public static final String " + constant + " = \"CamelEmailSecurity" + name + "\";\n";
+    }
+
     private static String header(String pkg) {
-        return "// Generated by tools/ApiParameterGenerator.java from src/main/parameters/api-parameters.txt: do not edit.\n"
-               + "package " + pkg + ";\n\n";
+        return header(pkg, "api-parameters.txt");
+    }
+
+    private static String header(String pkg, String declaration) {
+        return "// Generated by tools/ApiParameterGenerator.java from src/main/parameters/" + declaration
+               + ": do not edit.\n" + "package " + pkg + ";\n\n";
+    }
+
+    /** The constant for a camelCase or CapitalCase name: upper snake case. */
+    static String constantOf(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static String javadoc(String indent, String text) {

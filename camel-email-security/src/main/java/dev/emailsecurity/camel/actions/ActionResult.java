@@ -3,19 +3,16 @@ package dev.emailsecurity.camel.actions;
 import java.util.List;
 
 /** The outcome of an action for one message, with one {@link RecipientResult} per recipient the API reported. */
-public final class ActionResult {
+public final class ActionResult extends TargetResult<MessageOutcome> {
 
     private final String id;
     private final int batch;
-    private final MessageOutcome outcome;
-    private final String reason;
     private final List<RecipientResult> recipients;
 
     public ActionResult(String id, int batch, MessageOutcome outcome, String reason, List<RecipientResult> recipients) {
+        super(outcome, reason);
         this.id = id;
         this.batch = batch;
-        this.outcome = outcome;
-        this.reason = reason;
         this.recipients = List.copyOf(recipients);
     }
 
@@ -29,21 +26,12 @@ public final class ActionResult {
         return batch;
     }
 
-    public MessageOutcome getOutcome() {
-        return outcome;
-    }
-
-    /** Why the message is not {@link MessageOutcome#SUCCEEDED}, or null. */
-    public String getReason() {
-        return reason;
-    }
-
     public List<RecipientResult> getRecipients() {
         return recipients;
     }
 
     @Override
     public String toString() {
-        return id + " " + outcome + (reason == null ? "" : " (" + reason + ")") + " " + recipients;
+        return describe(id) + " " + recipients;
     }
 }

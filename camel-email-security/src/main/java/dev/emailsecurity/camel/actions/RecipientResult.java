@@ -1,16 +1,13 @@
 package dev.emailsecurity.camel.actions;
 
 /** The outcome of an action for one recipient of one message. */
-public final class RecipientResult {
+public final class RecipientResult extends TargetResult<RecipientOutcome> {
 
     private final String recipient;
-    private final RecipientOutcome outcome;
-    private final String reason;
 
     public RecipientResult(String recipient, RecipientOutcome outcome, String reason) {
+        super(outcome, reason);
         this.recipient = recipient;
-        this.outcome = outcome;
-        this.reason = reason;
     }
 
     /** The recipient's address. */
@@ -18,17 +15,8 @@ public final class RecipientResult {
         return recipient;
     }
 
-    public RecipientOutcome getOutcome() {
-        return outcome;
-    }
-
-    /** Why the action was not done for this recipient (the API's status text), or null when it was. */
-    public String getReason() {
-        return reason;
-    }
-
     @Override
     public String toString() {
-        return recipient + " " + outcome + (reason == null ? "" : " (" + reason + ")");
+        return describe(recipient);
     }
 }

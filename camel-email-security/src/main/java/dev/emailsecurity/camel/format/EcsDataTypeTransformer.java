@@ -1,18 +1,13 @@
 package dev.emailsecurity.camel.format;
 
-import java.util.List;
-
-import dev.emailsecurity.camel.json.JsonCodec;
-import org.apache.camel.Message;
 import org.apache.camel.spi.DataTypeTransformer;
 
 /** A message, submission or PhishGuard report as one Elastic Common Schema 9.4 document, JSON on one line. */
 @DataTypeTransformer(name = "email-security:application-ecs+json",
                      description = "Writes a message, submission or PhishGuard report as an Elastic Common Schema (ECS 9.4) document")
-public class EcsDataTypeTransformer extends FormatTransformerSupport {
+public class EcsDataTypeTransformer extends DocumentTransformerSupport {
 
-    @Override
-    void write(Message message, SecurityItem item, List<Indicator> indicators) {
-        json(message, "application/json", JsonCodec.toJson(EcsMapper.map(item, indicators, Coverage.NONE)));
+    public EcsDataTypeTransformer() {
+        super(EcsMapper::map);
     }
 }

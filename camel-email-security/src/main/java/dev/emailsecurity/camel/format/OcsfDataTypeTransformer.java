@@ -1,18 +1,13 @@
 package dev.emailsecurity.camel.format;
 
-import java.util.List;
-
-import dev.emailsecurity.camel.json.JsonCodec;
-import org.apache.camel.Message;
 import org.apache.camel.spi.DataTypeTransformer;
 
 /** A message or PhishGuard report as one OCSF 1.5 Email Activity (class 4009) event, JSON on one line. */
 @DataTypeTransformer(name = "email-security:application-ocsf+json",
                      description = "Writes a message or PhishGuard report as an OCSF 1.5 Email Activity (class 4009) event")
-public class OcsfDataTypeTransformer extends FormatTransformerSupport {
+public class OcsfDataTypeTransformer extends DocumentTransformerSupport {
 
-    @Override
-    void write(Message message, SecurityItem item, List<Indicator> indicators) {
-        json(message, "application/json", JsonCodec.toJson(OcsfMapper.map(item, indicators, Coverage.NONE)));
+    public OcsfDataTypeTransformer() {
+        super(OcsfMapper::map);
     }
 }

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 
 import dev.emailsecurity.camel.EmailSecurityComponent;
 import dev.emailsecurity.camel.EmailSecurityConstants;
@@ -20,8 +21,19 @@ import org.apache.camel.Message;
 /**
  * One item to write in a standard format: a message (search result or details, optionally with its detection
  * details), a submission or a PhishGuard report, with the identity the consumer gave it (id, version, change).
+ * Build it with {@link #of(Object, MessageDetectionDetails, String)}, which fills the identity from the item.
+ *
+ * @param kind        what kind of item it is
+ * @param model       the {@link MessageDetails}, {@link Submission} or {@link PhishGuardReport}
+ * @param detections  the detection details of the message, when the exchange carried them (null for other kinds)
+ * @param id          the item's id
+ * @param version     the consumer's version of the item, or a hash of its content outside a consumer
+ * @param change      what changed since the item was first emitted (the consumer's header), or null for a new item
+ * @param timestamp   the item's timestamp, ISO-8601
+ * @param accountId   the account the item belongs to, or null when not known
  */
-public final class SecurityItem {
+public record SecurityItem(Kind kind, Object model, MessageDetectionDetails detections, String id, String version,
+                           String change, String timestamp, String accountId) {
 
     /**
      * Exchange property holding the {@link MessageDetectionDetails} of the message in the body (for example the
@@ -32,14 +44,16 @@ public final class SecurityItem {
 
     /** What kind of item it is; the CloudEvents type names it. */
     public enum Kind {
-        MESSAGE("message"),
-        SUBMISSION("submission"),
-        REPORT("phishguard-report");
+        MESSAGE("message", MessageDetails.class),
+        SUBMISSION("submission", Submission.class),
+        REPORT("phishguard-report", PhishGuardReport.class);
 
         private final String eventName;
+        private final Class<?> modelType;
 
-        Kind(String eventName) {
+        Kind(String eventName, Class<?> modelType) {
             this.eventName = eventName;
+            this.modelType = modelType;
         }
 
         public String eventName() {
@@ -47,25 +61,14 @@ public final class SecurityItem {
         }
     }
 
-    private final Kind kind;
-    private final Object model;
-    private final MessageDetectionDetails detections;
-    private final String id;
-    private final String version;
-    private final String change;
-    private final String timestamp;
-    private final String accountId;
-
-    private SecurityItem(Kind kind, Object model, MessageDetectionDetails detections, String id, String version,
-                         String change, String timestamp, String accountId) {
-        this.kind = kind;
-        this.model = model;
-        this.detections = detections;
-        this.id = id;
-        this.version = version;
-        this.change = change;
-        this.timestamp = timestamp;
-        this.accountId = accountId;
+    /** Refuses a model that is not of the kind; drops detections from an item that is not a message. */
+    public SecurityItem {
+        Objects.requireNonNull(kind, "kind");
+        if (!kind.modelType.isInstance(model)) {
+            throw new IllegalArgumentException("A " + kind.eventName + " item takes a " + kind.modelType.getSimpleName()
+                                               + ", not " + (model == null ? "null" : model.getClass().getName()));
+        }
+        detections = kind == Kind.MESSAGE ? detections : null;
     }
 
     /** A message, submission or report without consumer headers (version derived from its content). */
@@ -95,7 +98,7 @@ public final class SecurityItem {
                                                + "PhishGuardReport body, not "
                                                + (model == null ? "null" : model.getClass().getName()));
         }
-        return new SecurityItem(kind, model, kind == Kind.MESSAGE ? detections : null,
+        return new SecurityItem(kind, model, detections,
                 id != null ? id : ownId, version != null ? version : contentVersion(model, detections), change,
                 timestamp != null ? timestamp : ownTime, accountId);
     }
@@ -138,48 +141,13 @@ public final class SecurityItem {
         }
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
-    public Object model() {
-        return model;
-    }
-
     /** The message, or null for a submission or report. */
     public MessageDetails message() {
         return model instanceof MessageDetails m ? m : null;
     }
 
-    /** The detection details of the message, when the exchange carried them. */
-    public MessageDetectionDetails detections() {
-        return detections;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    /** The consumer's version of the item, or a hash of its content outside a consumer. */
-    public String version() {
-        return version;
-    }
-
-    /** What changed since the item was first emitted (the consumer's header), or null for a new item. */
-    public String change() {
-        return change;
-    }
-
     public boolean isChange() {
         return change != null && !change.isBlank();
-    }
-
-    public String timestamp() {
-        return timestamp;
-    }
-
-    public String accountId() {
-        return accountId;
     }
 
     /** The disposition the API gave, upper case, or null. */
