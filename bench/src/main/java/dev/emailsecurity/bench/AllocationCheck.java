@@ -125,11 +125,15 @@ final class AllocationCheck {
     /** The consumer thread's counter, read by that thread itself after the last exchange of a poll. */
     private static double onConsumerThread(SearchBenchmark.Consumer consumer) throws InterruptedException {
         int polls = PAGES / PageServer.CHAIN;
-        consumer.drains.acquire(WARM_PAGES / PageServer.CHAIN);
+        for (int i = 0; i < WARM_PAGES / PageServer.CHAIN; i++) {
+            consumer.drain();
+        }
         consumer.allocatedAtDrain.clear();
+        consumer.drain();
         long start = consumer.allocatedAtDrain.take();
         long end = start;
         for (int i = 0; i < polls; i++) {
+            consumer.drain();
             end = consumer.allocatedAtDrain.take();
         }
         return (end - start) / (double) (polls * PageServer.CHAIN);
