@@ -5,7 +5,6 @@ import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The first 8 bytes of a SHA-256, in hex: item versions ({@code CamelEmailSecurityVersion}) and default state keys;
@@ -15,12 +14,14 @@ import java.util.HexFormat;
 final class ShortHash {
 
     private static final ThreadLocal<ShortHash> PER_THREAD = ThreadLocal.withInitial(ShortHash::new);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private final MessageDigest sha256;
     private final byte[] digest = new byte[32];
     private final byte[] six = new byte[6];
     private final byte[] base64 = new byte[8];
+    private final byte[] hex = new byte[16];
     private byte[] bytes = new byte[256];
 
     private ShortHash() {
@@ -35,7 +36,11 @@ final class ShortHash {
     static String of(CharSequence text) {
         ShortHash h = PER_THREAD.get();
         h.sha(text, 0, text.length());
-        return HexFormat.of().formatHex(h.digest, 0, 8);
+        for (int i = 0; i < 8; i++) {
+            h.hex[2 * i] = HEX[h.digest[i] >> 4 & 0xf];
+            h.hex[2 * i + 1] = HEX[h.digest[i] & 0xf];
+        }
+        return new String(h.hex, StandardCharsets.ISO_8859_1);
     }
 
     /** The first 6 bytes of the SHA-256 of the text's UTF-8 bytes, in 8 characters of URL-safe Base64. */
