@@ -36,10 +36,13 @@ public final class BenchMain {
 
     /**
      * JMH with {@code -prof gc} and {@link ThreadCpuProfiler}, JSON results to {@code json}. Full mode: 3 forks (each
-     * a fresh JVM with its own JIT decisions) x 5 one-second measurements after the given warm-up iterations, so each
-     * figure and its 99.9% interval come from 15 samples; short (CI) mode: 1 fork of 2 x 0.5 s.
+     * a fresh JVM with its own JIT decisions) x 5 one-second measurements after the given warm-up iterations (8 for
+     * most variants, 10 for the consumer: with 3 and 6 the figures were still falling through the measurements on 2
+     * busy cores), so each figure and its 99.9% interval come from 15 samples; {@code bench.warmups} overrides the
+     * count. Short (CI) mode: 1 fork of 2 x 0.5 s after {@code quickWarmups} half-second warm-ups.
      */
-    private static ChainedOptionsBuilder options(Path pages, Path json, boolean quick, int warmups) {
+    private static ChainedOptionsBuilder options(Path pages, Path json, boolean quick, int warmups,
+                                                 int quickWarmups) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .addProfiler(GCProfiler.class)
                 .addProfiler(ThreadCpuProfiler.class)
@@ -48,10 +51,11 @@ public final class BenchMain {
                 .result(json.toString())
                 .resultFormat(ResultFormatType.JSON);
         if (quick) {
-            return options.forks(1).warmupIterations(warmups / 2 + 1).warmupTime(TimeValue.milliseconds(500))
+            return options.forks(1).warmupIterations(quickWarmups).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
         }
-        return options.forks(Integer.getInteger("bench.forks", FORKS)).warmupIterations(warmups)
+        return options.forks(Integer.getInteger("bench.forks", FORKS))
+                .warmupIterations(Integer.getInteger("bench.warmups", warmups))
                 .warmupTime(TimeValue.seconds(1)).measurementIterations(MEASUREMENTS)
                 .measurementTime(TimeValue.seconds(1));
     }
@@ -93,14 +97,14 @@ public final class BenchMain {
         Pattern wanted = Pattern.compile(include);
         if (Arrays.stream(Results.VARIANTS).anyMatch(v -> !v.equals(CONSUMER) && wanted.matcher(v).find())) {
             Path others = out.resolve("jmh-others.json");
-            new Runner(options(pages, others, quick, 3).include(base + include).exclude(base + CONSUMER + "$").build())
+            new Runner(options(pages, others, quick, 8, 2).include(base + include).exclude(base + CONSUMER + "$").build())
                     .run();
             parts.add(others);
         }
         if (wanted.matcher(CONSUMER).find()) {
             // the consumer reaches its steady state later: each of its operations holds a whole window of items
             Path consumer = out.resolve("jmh-consumer.json");
-            new Runner(options(pages, consumer, quick, 6).include(base + CONSUMER + "$").build()).run();
+            new Runner(options(pages, consumer, quick, 10, 4).include(base + CONSUMER + "$").build()).run();
             parts.add(consumer);
         }
         Files.writeString(json, Results.merge(parts));

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /** Names what changed between the version of an item that was emitted and the version seen now. */
 final class ChangeDetector {
@@ -14,17 +12,19 @@ final class ChangeDetector {
     }
 
     /**
-     * The names of the changed values, in a stable order; empty when nothing watched changed.
+     * The names of the changed values, in name order; empty when nothing watched changed.
      *
      * @param emitted the digests of the values emitted ({@link TrackedItem#version()})
      * @param now     the values seen now
      */
-    public static List<String> changes(Map<String, String> emitted, Map<String, String> now) {
-        List<String> changed = new ArrayList<>();
-        Map<String, String> ordered = now instanceof SortedMap<String, String> ? now : new TreeMap<>(now);
-        for (Map.Entry<String, String> e : ordered.entrySet()) {
-            if (!Objects.equals(emitted.get(e.getKey()), TrackedItem.digest(e.getValue()))) {
-                changed.add(e.getKey());
+    public static List<String> changes(Map<String, String> emitted, Version now) {
+        List<String> changed = List.of();
+        for (int i = 0; i < now.size(); i++) {
+            if (!Objects.equals(emitted.get(now.name(i)), now.digest(i))) {
+                if (changed.isEmpty()) {
+                    changed = new ArrayList<>();
+                }
+                changed.add(now.name(i));
             }
         }
         return changed;

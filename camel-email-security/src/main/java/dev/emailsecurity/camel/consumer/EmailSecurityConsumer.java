@@ -44,6 +44,8 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     private BoundedWindow bounded;
     private CheckpointStore store;
     private String stateKey;
+    /** Whether the checkpoint keeps the digests of watched values: only change detection and a store read them. */
+    private boolean keepDigests;
     private volatile Checkpoint checkpoint;
     private HealthCheckRegistry healthCheckRegistry;
     private EmailSecurityConsumerHealthCheck healthCheck;
@@ -75,6 +77,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
             ServiceHelper.startService(c.getStateRepository());
         }
         store = new CheckpointStore(c.getStateRepository(), stateKey);
+        keepDigests = definition.kind() == StreamDefinition.Kind.WATCH || c.isChangeDetection() || store.isDurable();
         Checkpoint saved = store.load();
         if (saved != null) {
             checkpoint = saved;
@@ -164,7 +167,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
                 if (isStartFromNow()) {
                     for (Object body : read) {
                         Item item = Item.of(definition, body);
-                        checkpoint.record(item.id(), item.tracked(true), null);
+                        checkpoint.record(item.id(), item.tracked(true, true), null);
                     }
                     save();
                     return List.of();
@@ -279,7 +282,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
     private Checkpoint.Commit commitOf(Emission emission) {
         Item item = emission.item();
         return new Checkpoint.Commit(item.id(), emission.isDeletion()
-                ? null : item.tracked(definition.kind() == StreamDefinition.Kind.WATCH));
+                ? null : item.tracked(definition.kind() == StreamDefinition.Kind.WATCH, keepDigests));
     }
 
     private static String idempotentKey(Emission emission, String version) {

@@ -2,9 +2,11 @@ package dev.emailsecurity.camel.consumer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.emailsecurity.camel.json.JsonCodec;
 
@@ -26,7 +28,7 @@ final class EmissionPlanner {
 
     /** Items of an event stream: unseen items at or after the floor, and changed ones. */
     public List<Emission> events(List<?> read, Checkpoint checkpoint) {
-        List<Item> items = new ArrayList<>(byId(read).values());
+        List<Item> items = distinct(read);
         items.sort(Comparator.comparing(Item::timestamp, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Item::id));
         List<Emission> out = new ArrayList<>();
@@ -70,6 +72,19 @@ final class EmissionPlanner {
             }
         });
         return out;
+    }
+
+    /** The items with an id, each id once (its first occurrence). */
+    private List<Item> distinct(List<?> read) {
+        List<Item> items = new ArrayList<>(read.size());
+        Set<String> ids = new HashSet<>(read.size() * 4 / 3 + 1);
+        for (Object body : read) {
+            Item item = Item.of(definition, body);
+            if (item.id() != null && ids.add(item.id())) {
+                items.add(item);
+            }
+        }
+        return items;
     }
 
     private Map<String, Item> byId(List<?> read) {

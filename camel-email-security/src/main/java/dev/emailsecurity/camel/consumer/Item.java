@@ -15,14 +15,13 @@ import dev.emailsecurity.camel.json.JsonCodec;
  * @param body          the typed model, as the producer returns it
  * @param entry         the whole item as JSON (settings watches), else null
  */
-public record Item(String id, Instant timestamp, String timestampText, Map<String, String> version, Object body,
-                   String entry) {
+record Item(String id, Instant timestamp, String timestampText, Version version, Object body, String entry) {
 
     public static Item of(StreamDefinition definition, Object body) {
         String id = ItemFields.text(definition.id().read(body));
         if (definition.kind() == StreamDefinition.Kind.WATCH) {
             String entry = JsonCodec.toJson(body);
-            return new Item(id, null, null, Map.of("entry", entry), body, entry);
+            return new Item(id, null, null, Version.of(Map.of("entry", entry)), body, entry);
         }
         String ts = definition.timestamp() == null ? null : ItemFields.text(definition.timestamp().read(body));
         return new Item(id, ts == null ? null : InstantText.parse(ts), ts, definition.versionOf(body), body, null);
@@ -30,11 +29,17 @@ public record Item(String id, Instant timestamp, String timestampText, Map<Strin
 
     /** A short hash of the version: the value of the {@code CamelEmailSecurityVersion} header. */
     public String versionHash() {
-        return ShortHash.ofMap(version);
+        return version.hash();
     }
 
-    /** What the checkpoint keeps of this item. */
-    public TrackedItem tracked(boolean keepEntry) {
-        return TrackedItem.of(timestamp, version, keepEntry ? entry : null);
+    /**
+     * What the checkpoint keeps of this item.
+     *
+     * @param keepEntry   keep the whole entry (settings watches)
+     * @param withDigests keep the digests of the watched values: false only where nothing will compare or store them
+     *                    (no change detection and no state repository)
+     */
+    public TrackedItem tracked(boolean keepEntry, boolean withDigests) {
+        return new TrackedItem(timestamp, withDigests ? version.digests() : Map.of(), keepEntry ? entry : null);
     }
 }

@@ -16,13 +16,11 @@ import dev.emailsecurity.camel.operations.StreamSpec;
  * @param kind          an event stream with a time watermark, or a watch of a whole settings collection
  * @param id            the field holding the stable id
  * @param timestamp     the field ordering an event stream (null for watches)
- * @param versionFields change name to the fields it covers, by name; empty for watches, where the whole entry counts
+ * @param versionNames  the change names, sorted; empty for watches, where the whole entry counts
+ * @param versionFields the fields each change name covers, in the order of {@code versionNames}
  */
 record StreamDefinition(EmailSecurityOperation operation, Kind kind, Field id, Field timestamp,
-                               Map<String, List<Field>> versionFields) {
-
-    /** Where a thread writes one version value before it becomes a string: one per item read. */
-    private static final ThreadLocal<StringBuilder> VERSION_TEXT = ThreadLocal.withInitial(() -> new StringBuilder(64));
+                        List<String> versionNames, List<List<Field>> versionFields) {
 
     /** How the collection is followed. */
     public enum Kind {
@@ -63,7 +61,8 @@ record StreamDefinition(EmailSecurityOperation operation, Kind kind, Field id, F
         spec.versionFields().forEach((change, covered) -> fields.put(change,
                 covered.stream().map(StreamDefinition::field).toList()));
         return new StreamDefinition(operation, spec.kind() == StreamSpec.Kind.EVENTS ? Kind.EVENTS : Kind.WATCH,
-                field(spec.id()), spec.timestamp() == null ? null : field(spec.timestamp()), Map.copyOf(fields));
+                field(spec.id()), spec.timestamp() == null ? null : field(spec.timestamp()),
+                List.copyOf(fields.keySet()), List.copyOf(fields.values()));
     }
 
     private static Field field(StreamSpec.Field declared) {
@@ -79,21 +78,8 @@ record StreamDefinition(EmailSecurityOperation operation, Kind kind, Field id, F
         return operation.spec().stream().splitsWindows();
     }
 
-    /**
-     * The watched values of one event, change name to value: each covered field as its JSON text followed by
-     * {@code |}, the empty string standing for null. Checkpoints compare these strings across restarts.
-     */
-    Map<String, String> versionOf(Object item) {
-        Map<String, String> values = new TreeMap<>();
-        StringBuilder text = VERSION_TEXT.get();
-        for (Map.Entry<String, List<Field>> watched : versionFields.entrySet()) {
-            text.setLength(0);
-            for (Field field : watched.getValue()) {
-                ItemFields.appendJson(text, field.read(item));
-                text.append('|');
-            }
-            values.put(watched.getKey(), text.toString());
-        }
-        return values;
+    /** The watched values of one event (see {@link Version#of(List, List, Object)}); nothing is read until hashed. */
+    Version versionOf(Object item) {
+        return Version.of(versionNames, versionFields, item);
     }
 }

@@ -2,7 +2,6 @@ package dev.emailsecurity.camel.consumer;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -41,8 +40,6 @@ public record TrackedItem(
 
     /** The digests of watched values, change name to value. */
     static Map<String, String> digests(Map<String, String> values) {
-        Map<String, String> digests = new TreeMap<>();
-        values.forEach((name, value) -> digests.put(name, digest(value)));
-        return digests;
+        return Version.of(values).digests();
     }
 }

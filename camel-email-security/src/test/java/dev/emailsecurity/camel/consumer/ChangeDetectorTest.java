@@ -29,8 +29,8 @@ class ChangeDetectorTest {
     @Property(tries = 300)
     void anUnchangedVersionHasNoChangeWhateverTheMapKind(
             @ForAll @Size(max = 8) Map<@AlphaChars @StringLength(min = 1, max = 12) String, String> version) {
-        assertThat(ChangeDetector.changes(TrackedItem.digests(version), new HashMap<>(version))).isEmpty();
-        assertThat(ChangeDetector.changes(TrackedItem.digests(version), reversed(version))).isEmpty();
+        assertThat(ChangeDetector.changes(TrackedItem.digests(version), Version.of(new HashMap<>(version)))).isEmpty();
+        assertThat(ChangeDetector.changes(TrackedItem.digests(version), Version.of(reversed(version)))).isEmpty();
     }
 
     @Property(tries = 300)
@@ -39,7 +39,7 @@ class ChangeDetectorTest {
                     @WithNull(0.2) @CharRange(from = 'x', to = 'y') @StringLength(max = 1) String> emitted,
             @ForAll @Size(max = 8) Map<@CharRange(from = 'a', to = 'c') @StringLength(min = 1, max = 2) String,
                     @WithNull(0.2) @CharRange(from = 'x', to = 'y') @StringLength(max = 1) String> now) {
-        List<String> changes = ChangeDetector.changes(TrackedItem.digests(emitted), reversed(now));
+        List<String> changes = ChangeDetector.changes(TrackedItem.digests(emitted), Version.of(reversed(now)));
 
         assertThat(changes).isSorted().doesNotHaveDuplicates();
         assertThat(now.keySet()).containsAll(changes);
@@ -57,7 +57,7 @@ class ChangeDetectorTest {
         Map<String, String> now = new HashMap<>(version);
         now.put(name, newValue);
 
-        List<String> changes = ChangeDetector.changes(TrackedItem.digests(version), now);
+        List<String> changes = ChangeDetector.changes(TrackedItem.digests(version), Version.of(now));
 
         assertThat(changes).isEqualTo(Objects.equals(version.get(name), newValue) ? List.of() : List.of(name));
     }
@@ -66,9 +66,9 @@ class ChangeDetectorTest {
     void aWatchedValueFirstSeenNowIsAChange() {
         Map<String, String> now = new TreeMap<>(Map.of("disposition", "\"SPAM\"|", "postDeliveryOperations", "[]|"));
 
-        assertThat(ChangeDetector.changes(TrackedItem.digests(Map.of("disposition", "\"SPAM\"|")), now))
+        assertThat(ChangeDetector.changes(TrackedItem.digests(Map.of("disposition", "\"SPAM\"|")), Version.of(now)))
                 .containsExactly("postDeliveryOperations");
-        assertThat(ChangeDetector.changes(Map.of(), now)).containsExactly("disposition", "postDeliveryOperations");
+        assertThat(ChangeDetector.changes(Map.of(), Version.of(now))).containsExactly("disposition", "postDeliveryOperations");
     }
 
     private static Map<String, String> reversed(Map<String, String> map) {
