@@ -24,9 +24,9 @@ import dev.emailsecurity.emulator.EmailSecurityEmulator;
  *
  * <p>Warm means the same for every client: each in turn ingests until it has read at least
  * {@code bench.e2eWarmupItems} items in at least {@value #WARMUP_MIN} ingests and its last two ingests agree within
- * {@code bench.e2eTolerance}, or {@code bench.e2eWarmupMax} ingests. Then {@code bench.e2eRounds} measured rounds of
- * one ingest per client, the first client rotating, so that a change of the machine's load falls on every client
- * alike. Prints per client the median, min and max wall time per ingest, the API calls per ingest (the emulator's
+ * {@code bench.e2eTolerance}, or {@code bench.e2eWarmupMax} ingests. Then measured rounds (at least
+ * {@code bench.e2eRounds} and enough to read {@code bench.e2eMeasuredItems} items per client) of one ingest per
+ * client, the first client rotating, so that a change of the machine's load falls on every client alike. Prints per client the median, min and max wall time per ingest, the API calls per ingest (the emulator's
  * counters around each measured ingest) and the process's peak RSS.
  *
  * <pre>./mvnw -B -q -Pbench -pl bench -am verify -DskipTests -Dbench.skip=true -Dbench.skipEndToEnd=false</pre>
@@ -44,7 +44,9 @@ public final class EndToEnd {
     private static final long WARMUP_ITEMS = Long.getLong("bench.e2eWarmupItems", 200_000);
     private static final int WARMUP_MAX = Integer.getInteger("bench.e2eWarmupMax", 30);
     private static final double TOLERANCE = Double.parseDouble(System.getProperty("bench.e2eTolerance", "0.05"));
-    private static final int ROUNDS = Integer.getInteger("bench.e2eRounds", 7);
+    private static final int ROUNDS_MIN = Integer.getInteger("bench.e2eRounds", 7);
+    /** At least as many measured rounds as it takes to read these many items: more rounds where they are cheap. */
+    private static final long MEASURED_ITEMS = Long.getLong("bench.e2eMeasuredItems", 200_000);
 
     /** One client's figures: wall times in microseconds, calls per measured ingest. */
     record Row(String client, long items, List<Long> warmupMicros, List<Long> micros, List<Long> searchCalls,
@@ -62,8 +64,8 @@ public final class EndToEnd {
         Path sdkDir = Path.of(System.getProperty("bench.root", ".")).resolve(".ci/sdk-check").toAbsolutePath();
         ensureSdk(sdkDir);
         System.out.printf(Locale.ROOT, "End to end: warm-up until %,d items in at least %d ingests and two successive "
-                                       + "ingests within %.0f%% (at most %d ingests); %d measured rounds%n",
-                WARMUP_ITEMS, WARMUP_MIN, TOLERANCE * 100, WARMUP_MAX, ROUNDS);
+                                       + "ingests within %.0f%% (at most %d ingests); then at least %d measured rounds and %,d items%n",
+                WARMUP_ITEMS, WARMUP_MIN, TOLERANCE * 100, WARMUP_MAX, ROUNDS_MIN, MEASURED_ITEMS);
         StringBuilder out = new StringBuilder();
         for (String count : System.getProperty("bench.e2eMessages", "10000,100000").split(",")) {
             out.append(run(Integer.parseInt(count.trim()), sdkDir)).append('\n');
@@ -113,14 +115,15 @@ public final class EndToEnd {
         return micros;
     }
 
-    /** {@link #ROUNDS} rounds of one ingest per client, the first client of each round rotating. */
+    /** Rounds of one ingest per client, the first client of each round rotating. */
     private static List<Row> measure(List<ClientProcess> clients, Map<ClientProcess, List<Long>> warmups, int n,
                                      EmailSecurityEmulator emulator) throws Exception {
         Map<ClientProcess, List<long[]>> measured = new LinkedHashMap<>();
         clients.forEach(c -> measured.put(c, new ArrayList<>()));
-        for (int round = 0; round < ROUNDS; round++) {
+        long rounds = Math.max(ROUNDS_MIN, (MEASURED_ITEMS + n - 1) / n);
+        for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < clients.size(); k++) {
-                ClientProcess client = clients.get((round + k) % clients.size());
+                ClientProcess client = clients.get((int) ((round + k) % clients.size()));
                 long search = emulator.callCount(SEARCH);
                 long all = emulator.totalCalls();
                 long micros = checked(client, client.ingest(), n).micros();
