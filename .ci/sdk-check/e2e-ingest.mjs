@@ -1,9 +1,12 @@
 // The official TypeScript SDK's half of the bench's end-to-end table (bench/.../EndToEnd): ingests every message of
 // the standalone emulator with the SDK's auto-pagination (searchMessages = emailSecurity.investigate.list, 1000-item
-// pages, the same filters as the JVM clients), once to warm up and once measured, and prints
-// "E2E items repeated millis peakRssKb searchCalls allCalls" for the measured ingest (calls from /__emulator/calls).
+// pages, the same filters as the JVM clients) each time it is asked to, speaking the protocol of the JVM clients
+// (bench/.../ClientProcess): "READY" once set up; for each "ingest" line on stdin, one ingest and
+// "E2E items repeated micros"; for "rss", "RSS peakKb"; it exits at the end of stdin. EndToEnd decides how many
+// warm-up and measured ingests each client makes, with the same rule for all.
 //
 // Environment: ES_BASE_URL (http://127.0.0.1:<port>/client/v4), ES_ACCOUNT, ES_API_KEY, ES_API_EMAIL, ES_START.
+import readline from 'node:readline';
 import Cloudflare from 'cloudflare';
 
 const env = (name) => {
@@ -28,17 +31,15 @@ async function ingest() {
   return { items, repeated: items - ids.size };
 }
 
-async function calls() {
-  const root = BASE_URL.slice(0, BASE_URL.indexOf('/client/v4'));
-  const body = await (await fetch(`${root}/__emulator/calls`)).json();
-  return [body.by_operation?.email_security_investigate ?? 0, body.total];
+console.log('READY');
+for await (const command of readline.createInterface({ input: process.stdin })) {
+  if (command === 'ingest') {
+    const t0 = performance.now();
+    const { items, repeated } = await ingest();
+    const micros = Math.round((performance.now() - t0) * 1000);
+    console.log(`E2E ${items} ${repeated} ${micros}`);
+  } else if (command === 'rss') {
+    // resourceUsage().maxRSS is in kilobytes, like the JVM's VmHWM
+    console.log(`RSS ${process.resourceUsage().maxRSS}`);
+  }
 }
-
-await ingest();
-const before = await calls();
-const t0 = performance.now();
-const { items, repeated } = await ingest();
-const millis = Math.round(performance.now() - t0);
-const after = await calls();
-// resourceUsage().maxRSS is in kilobytes, like the JVM's VmHWM
-console.log(`E2E ${items} ${repeated} ${millis} ${process.resourceUsage().maxRSS} ${after[0] - before[0]} ${after[1] - before[1]}`);

@@ -1,26 +1,33 @@
 package dev.emailsecurity.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
-import dev.emailsecurity.emulator.EmulatorMain;
+import dev.emailsecurity.emulator.EmailSecurityEmulator;
 
 /**
- * The end-to-end table: for each N (10,000 and 100,000: {@code bench.e2eMessages}) one standalone emulator
- * ({@code EmulatorMain} in its own JVM, seeded with N messages) and three clients ingesting every message in
- * 1000-item pages with the same filters, each in its own process, warm (one warm-up ingest first): the component's
- * streaming producer and the raw HttpClient 5 + Jackson client (each a fresh JVM, {@link EndToEndClient}) and the
- * official TypeScript SDK {@code cloudflare} 7.3.0 in Node ({@code .ci/sdk-check/e2e-ingest.mjs}, auto-pagination;
- * {@code npm ci} there first when its node_modules lack the SDK). Prints wall time, search calls and peak RSS.
+ * The end-to-end table: for each N (10,000 and 100,000: {@code bench.e2eMessages}) one emulator seeded with N
+ * messages, run in this JVM (which does nothing else while the clients ingest), and three clients ingesting every
+ * message in 1000-item pages with the same filters, each in its own process, set up once and then asked to ingest
+ * again and again ({@link ClientProcess}): the component's streaming producer and the raw HttpClient 5 + Jackson
+ * client (each a fresh JVM, {@link EndToEndClient}) and the official TypeScript SDK {@code cloudflare} 7.3.0 in Node
+ * ({@code .ci/sdk-check/e2e-ingest.mjs}, auto-pagination; {@code npm ci} there first when its node_modules lack the
+ * SDK).
+ *
+ * <p>Warm means the same for every client: each in turn ingests until it has read at least
+ * {@code bench.e2eWarmupItems} items in at least {@value #WARMUP_MIN} ingests and its last two ingests agree within
+ * {@code bench.e2eTolerance}, or {@code bench.e2eWarmupMax} ingests. Then measured rounds (at least
+ * {@code bench.e2eRounds} and enough to read {@code bench.e2eMeasuredItems} items per client) of one ingest per
+ * client, the first client rotating, so that a change of the machine's load falls on every client alike. Prints per client the median, min and max wall time per ingest, the API calls per ingest (the emulator's
+ * counters around each measured ingest) and the process's peak RSS.
  *
  * <pre>./mvnw -B -q -Pbench -pl bench -am verify -DskipTests -Dbench.skip=true -Dbench.skipEndToEnd=false</pre>
  */
@@ -28,12 +35,26 @@ public final class EndToEnd {
 
     static final int PAGE = 1000;
     static final String START = "2000-01-01T00:00:00Z";
-    static final String SEARCH = "email_security_investigate";
+    private static final String SEARCH = "email_security_investigate";
     /** The JVM clients' -Xms/-Xmx. */
     private static final String HEAP = "512m";
+    /** The client's name in the table, carried in its process builder's environment (unused by the child). */
+    private static final String LABEL = "E2E_CLIENT";
+    private static final int WARMUP_MIN = 3;
+    private static final long WARMUP_ITEMS = Long.getLong("bench.e2eWarmupItems", 200_000);
+    private static final int WARMUP_MAX = Integer.getInteger("bench.e2eWarmupMax", 30);
+    private static final double TOLERANCE = Double.parseDouble(System.getProperty("bench.e2eTolerance", "0.05"));
+    private static final int ROUNDS_MIN = Integer.getInteger("bench.e2eRounds", 7);
+    /** At least as many measured rounds as it takes to read these many items: more rounds where they are cheap. */
+    private static final long MEASURED_ITEMS = Long.getLong("bench.e2eMeasuredItems", 200_000);
 
-    record Row(String client, long items, long repeated, long millis, long peakRssKb, long searchCalls,
-               long allCalls) {
+    /** One client's figures: wall times in microseconds, calls per measured ingest. */
+    record Row(String client, long items, List<Long> warmupMicros, List<Long> micros, List<Long> searchCalls,
+               List<Long> allCalls, long peakRssKb) {
+
+        long median() {
+            return sorted(micros).get(micros.size() / 2);
+        }
     }
 
     private EndToEnd() {
@@ -42,10 +63,12 @@ public final class EndToEnd {
     public static void main(String[] args) throws Exception {
         Path sdkDir = Path.of(System.getProperty("bench.root", ".")).resolve(".ci/sdk-check").toAbsolutePath();
         ensureSdk(sdkDir);
+        System.out.printf(Locale.ROOT, "End to end: warm-up until %,d items in at least %d ingests and two successive "
+                                       + "ingests within %.0f%% (at most %d ingests); then at least %d measured rounds and %,d items%n",
+                WARMUP_ITEMS, WARMUP_MIN, TOLERANCE * 100, WARMUP_MAX, ROUNDS_MIN, MEASURED_ITEMS);
         StringBuilder out = new StringBuilder();
         for (String count : System.getProperty("bench.e2eMessages", "10000,100000").split(",")) {
-            int n = Integer.parseInt(count.trim());
-            out.append(run(n, sdkDir)).append('\n');
+            out.append(run(Integer.parseInt(count.trim()), sdkDir)).append('\n');
         }
         System.out.println();
         System.out.print(out);
@@ -54,92 +77,133 @@ public final class EndToEnd {
     }
 
     private static String run(int n, Path sdkDir) throws Exception {
-        Process emulator = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                EmulatorMain.class.getName(), "--port", "0", "--seed", "7", "--messages", Integer.toString(n),
-                "--record", "0").redirectErrorStream(true).start();
-        try {
-            Map<String, String> e = announced(emulator);
-            System.out.printf("End to end: emulator with %,d messages (%s), load average %s%n", n,
-                    e.get("messages"), Machine.loadAverage());
-            List<Row> rows = new ArrayList<>();
-            rows.add(jvm("component, streaming producer (own JVM)", EndToEndClient.COMPONENT, e, e.get("read token"),
-                    n));
-            rows.add(jvm("raw HttpClient 5 + Jackson (own JVM)", EndToEndClient.RAW, e, e.get("write token"), n));
-            rows.add(node(sdkDir, e));
-            for (Row r : rows) {
-                if (r.items() != n || r.repeated() != 0) {
-                    throw new IllegalStateException(r.client() + " read " + r.items() + " items (" + r.repeated()
-                                                    + " repeated), expected " + n);
+        long seedStart = System.nanoTime();
+        // no rate limit in the way: every client makes hundreds of ingests
+        try (EmailSecurityEmulator emulator = EmailSecurityEmulator.builder().seed(7).messageCount(n).recordCalls(0)
+                .rateLimit(100_000_000, Duration.ofMinutes(5)).build().start()) {
+            System.out.printf("End to end: emulator with %,d messages seeded in %d ms, load average %s%n", n,
+                    (System.nanoTime() - seedStart) / 1_000_000, Machine.loadAverage());
+            List<ClientProcess> clients = new ArrayList<>();
+            try {
+                Map<ClientProcess, List<Long>> warmups = new LinkedHashMap<>();
+                for (ProcessBuilder pb : List.of(jvm(EndToEndClient.COMPONENT, emulator, emulator.readToken(), n),
+                        jvm(EndToEndClient.RAW, emulator, emulator.writeToken(), n), node(sdkDir, emulator))) {
+                    ClientProcess client = ClientProcess.start(pb.environment().get(LABEL), pb);
+                    clients.add(client);
+                    warmups.put(client, warmUp(client, n));
+                }
+                return table(n, measure(clients, warmups, n, emulator));
+            } finally {
+                for (ClientProcess client : clients) {
+                    client.close();
                 }
             }
-            return table(n, rows);
-        } finally {
-            emulator.destroy();
-            emulator.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
-    /** Reads the emulator's start-up lines ("  key: value") up to its example command, then drains the rest. */
-    private static Map<String, String> announced(Process emulator) throws Exception {
-        Map<String, String> values = new HashMap<>();
-        BufferedReader in = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
-                StandardCharsets.UTF_8));
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            int colon = line.indexOf(": ");
-            if (line.startsWith("  ") && colon > 0) {
-                values.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
-            }
-            if (line.startsWith("  try")) {
-                Thread drain = new Thread(() -> in.lines().forEach(l -> { }), "emulator-output");
-                drain.setDaemon(true);
-                drain.start();
-                return values;
+    private static List<Long> warmUp(ClientProcess client, int n) throws Exception {
+        List<Long> micros = new ArrayList<>();
+        while (micros.size() < WARMUP_MAX) {
+            micros.add(checked(client, client.ingest(), n).micros());
+            int k = micros.size();
+            if (k >= WARMUP_MIN && (long) k * n >= WARMUP_ITEMS
+                && Math.abs(micros.get(k - 1) - micros.get(k - 2)) <= TOLERANCE * micros.get(k - 2)) {
+                break;
             }
         }
-        throw new IllegalStateException("the emulator ended before it announced its base URL");
+        System.out.printf("  %s warm after %d ingests (ms): %s%n", client.label(), micros.size(), millis(micros));
+        return micros;
     }
 
-    private static Row jvm(String label, String client, Map<String, String> e, String token, int n)
-            throws Exception {
-        String[] f = ChildJvm.run(HEAP, EndToEndClient.class, "E2E", 60, client, e.get("base URL"),
-                e.get("account id"), token, Integer.toString(n));
-        return row(label + ", -Xmx" + HEAP, f);
+    /** Rounds of one ingest per client, the first client of each round rotating. */
+    private static List<Row> measure(List<ClientProcess> clients, Map<ClientProcess, List<Long>> warmups, int n,
+                                     EmailSecurityEmulator emulator) throws Exception {
+        Map<ClientProcess, List<long[]>> measured = new LinkedHashMap<>();
+        clients.forEach(c -> measured.put(c, new ArrayList<>()));
+        long rounds = Math.max(ROUNDS_MIN, (MEASURED_ITEMS + n - 1) / n);
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < clients.size(); k++) {
+                ClientProcess client = clients.get((int) ((round + k) % clients.size()));
+                long search = emulator.callCount(SEARCH);
+                long all = emulator.totalCalls();
+                long micros = checked(client, client.ingest(), n).micros();
+                measured.get(client).add(new long[] {micros, emulator.callCount(SEARCH) - search,
+                    emulator.totalCalls() - all});
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ClientProcess client : clients) {
+            List<long[]> m = measured.get(client);
+            rows.add(new Row(client.label(), n, warmups.get(client), column(m, 0), column(m, 1), column(m, 2),
+                    client.peakRssKb()));
+            System.out.printf("  %s measured (ms): %s%n", client.label(), millis(column(m, 0)));
+        }
+        return rows;
     }
 
-    private static Row node(Path sdkDir, Map<String, String> e) throws Exception {
-        String apiKey = e.get("api key");
-        ProcessBuilder pb = new ProcessBuilder("node", "e2e-ingest.mjs").directory(sdkDir.toFile())
-                .redirectErrorStream(true);
-        pb.environment().put("ES_BASE_URL", e.get("base URL"));
-        pb.environment().put("ES_ACCOUNT", e.get("account id"));
-        pb.environment().put("ES_API_KEY", apiKey.substring(0, apiKey.indexOf(' ')));
-        pb.environment().put("ES_API_EMAIL", apiKey.substring(apiKey.indexOf("X-Auth-Email: ") + 14,
-                apiKey.length() - 1));
+    private static ClientProcess.Ingested checked(ClientProcess client, ClientProcess.Ingested ingested, int n) {
+        if (ingested.items() != n || ingested.repeated() != 0) {
+            throw new IllegalStateException(client.label() + " read " + ingested.items() + " items ("
+                                            + ingested.repeated() + " repeated), expected " + n);
+        }
+        return ingested;
+    }
+
+    private static ProcessBuilder jvm(String client, EmailSecurityEmulator emulator, String token, int n) {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms" + HEAP, "-Xmx" + HEAP, "-cp", System.getProperty("java.class.path"),
+                EndToEndClient.class.getName(), client, emulator.baseUrl(), emulator.accountId(), token,
+                Integer.toString(n));
+        pb.environment().put(LABEL, (EndToEndClient.COMPONENT.equals(client) ? "component, streaming producer"
+                : "raw HttpClient 5 + Jackson") + " (own JVM, -Xmx" + HEAP + ")");
+        return pb;
+    }
+
+    private static ProcessBuilder node(Path sdkDir, EmailSecurityEmulator emulator) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("node", "e2e-ingest.mjs").directory(sdkDir.toFile());
+        pb.environment().put("ES_BASE_URL", emulator.baseUrl());
+        pb.environment().put("ES_ACCOUNT", emulator.accountId());
+        pb.environment().put("ES_API_KEY", emulator.apiKey());
+        pb.environment().put("ES_API_EMAIL", emulator.apiEmail());
         pb.environment().put("ES_START", START);
-        Process process = pb.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String result = output.lines().filter(l -> l.startsWith("E2E ")).reduce((a, b) -> b).orElse(null);
-        if (process.waitFor() != 0 || result == null) {
-            throw new IllegalStateException("the TS SDK ingest failed:\n" + output);
-        }
-        return row("official TS SDK `cloudflare` 7.3.0 (Node " + nodeVersion() + ")",
-                result.substring(4).split(" "));
-    }
-
-    private static Row row(String label, String[] f) {
-        return new Row(label, Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
-                Long.parseLong(f[4]), Long.parseLong(f[5]));
+        pb.environment().put(LABEL, "official TS SDK `cloudflare` 7.3.0 (Node " + nodeVersion() + ")");
+        return pb;
     }
 
     static String table(int n, List<Row> rows) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "| %,d messages, %d-item pages, warm | items | repeated | search calls | all API calls "
-                + "| wall time (ms) | peak RSS (MB) |%n|---|---:|---:|---:|---:|---:|---:|%n", n, PAGE));
+                "| %,d messages, %d-item pages, warm | items per ingest | warm-up ingests | search calls per ingest "
+                + "| all API calls per ingest | wall time per ingest, median (min-max) ms | peak RSS (MB) |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|%n", n, PAGE));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "| %s | %,d | %d | %,d | %,d | %,d | %.0f |%n", r.client(),
-                    r.items(), r.repeated(), r.searchCalls(), r.allCalls(), r.millis(), r.peakRssKb() / 1024.0));
+            List<Long> t = sorted(r.micros());
+            sb.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %s | %,d (%,d-%,d) | %.0f |%n", r.client(),
+                    r.items(), r.warmupMicros().size(), range(r.searchCalls()), range(r.allCalls()),
+                    r.median() / 1000, t.get(0) / 1000, t.get(t.size() - 1) / 1000, r.peakRssKb() / 1024.0));
         }
-        return sb.toString();
+        Row sdk = rows.get(rows.size() - 1);
+        for (Row r : rows.subList(0, rows.size() - 1)) {
+            sb.append(String.format(Locale.ROOT, "%n%s: %.2fx the SDK's median wall time", r.client(),
+                    (double) r.median() / sdk.median()));
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static List<Long> column(List<long[]> rows, int index) {
+        return rows.stream().map(r -> r[index]).toList();
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static String range(List<Long> values) {
+        List<Long> s = sorted(values);
+        return s.get(0).equals(s.get(s.size() - 1)) ? s.get(0).toString() : s.get(0) + "-" + s.get(s.size() - 1);
+    }
+
+    private static String millis(List<Long> micros) {
+        return micros.stream().map(m -> Long.toString(m / 1000)).collect(Collectors.joining(" "));
     }
 
     /** Installs the SDK pinned by .ci/sdk-check's package-lock.json unless it is there already. */
@@ -159,9 +223,5 @@ public final class EndToEnd {
         String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         p.waitFor();
         return v;
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -1,11 +1,12 @@
 package dev.emailsecurity.bench;
 
+import java.io.BufferedReader;
 import java.io.InputStream;
-import java.net.URI;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.emailsecurity.camel.json.JsonCodec;
 import dev.emailsecurity.camel.model.MessageDetails;
@@ -18,9 +19,9 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 
 /**
- * One JVM client of {@link EndToEnd}: ingests every message of the standalone emulator twice (a warm-up, then the
- * measured ingest) and reports {@code E2E items repeated millis peakRssKb searchCalls allCalls} of the measured
- * ingest; the calls are read from the emulator's {@code /__emulator/calls} around it.
+ * One JVM client of {@link EndToEnd}: sets up once (a started route for the component, an HttpClient for the raw
+ * client), then ingests every message of the standalone emulator each time it is asked to, as
+ * {@link ClientProcess} describes.
  */
 final class EndToEndClient {
 
@@ -36,20 +37,23 @@ final class EndToEndClient {
         String baseUrl = args[1];
         String account = args[2];
         String token = args[3];
-        long n = Long.parseLong(args[4]);
-        Ingestion ingestion = COMPONENT.equals(client) ? component(baseUrl, account, token) : raw(baseUrl, account,
-                token);
-        try (ingestion) {
-            ingestion.ingest(new Ingest.IdHashes((int) n));
-            Ingest.IdHashes ids = new Ingest.IdHashes((int) n);
-            long[] before = calls(baseUrl);
-            long t0 = System.nanoTime();
-            ingestion.ingest(ids);
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-            long[] after = calls(baseUrl);
-            Ingest.IdHashes.Summary s = ids.summary();
-            System.out.println("E2E " + s.items() + " " + s.duplicates() + " " + millis + " " + Ingest.peakRssKb()
-                               + " " + (after[0] - before[0]) + " " + (after[1] - before[1]));
+        int n = Integer.parseInt(args[4]);
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try (Ingestion ingestion = COMPONENT.equals(client) ? component(baseUrl, account, token)
+                : raw(baseUrl, account, token)) {
+            System.out.println("READY");
+            for (String command = commands.readLine(); command != null; command = commands.readLine()) {
+                if ("ingest".equals(command)) {
+                    Ingest.IdHashes ids = new Ingest.IdHashes(n);
+                    long t0 = System.nanoTime();
+                    ingestion.ingest(ids);
+                    long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - t0);
+                    Ingest.IdHashes.Summary s = ids.summary();
+                    System.out.println("E2E " + s.items() + " " + s.duplicates() + " " + micros);
+                } else if ("rss".equals(command)) {
+                    System.out.println("RSS " + Ingest.peakRssKb());
+                }
+            }
         }
     }
 
@@ -116,15 +120,5 @@ final class EndToEndClient {
                 http.close();
             }
         };
-    }
-
-    /** The emulator's search calls and all its API calls so far. */
-    private static long[] calls(String baseUrl) throws Exception {
-        String root = baseUrl.substring(0, baseUrl.indexOf("/client/v4"));
-        JsonNode calls;
-        try (InputStream in = URI.create(root + "/__emulator/calls").toURL().openStream()) {
-            calls = JsonCodec.mapper().readTree(in);
-        }
-        return new long[] {calls.path("by_operation").path(EndToEnd.SEARCH).asLong(), calls.path("total").asLong()};
     }
 }
