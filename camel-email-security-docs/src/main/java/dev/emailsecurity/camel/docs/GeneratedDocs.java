@@ -35,7 +35,7 @@ public final class GeneratedDocs {
 
     /**
      * The component's generated sources beside the docs directory, where the models' Javadoc is read (the models are
-     * generated from src/main/models/models.txt).
+     * generated from src/main/models).
      */
     static Path modelSources(Path docsDir) {
         return docsDir.toAbsolutePath().normalize().getParent().resolve("camel-email-security/src/generated/java");

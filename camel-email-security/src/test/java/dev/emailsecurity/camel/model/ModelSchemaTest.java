@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
@@ -26,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The models against the OpenAPI document the project ships (the July 2026 extract, the addendum and the newest SDK's
- * changes, as the emulator validates against them): every model names in {@code models.txt} the schema it is
+ * changes, as the emulator validates against them): every model names in its declaration ({@code src/main/models/*.txt}) the schema it is
  * ({@code schema=}), every JSON property of the model is a property of that schema with a compatible JSON type, and
  * every property of the schema is a property of the model, so that the declaration and the API cannot drift apart
  * unnoticed.
  */
 class ModelSchemaTest {
 
-    static final Path DECLARATION = Path.of("src/main/models/models.txt");
+    static final Path DECLARATION = Path.of("src/main/models");
     private static final Pattern MODEL = Pattern.compile("^model (\\w+).*? schema=(\\S+)", Pattern.MULTILINE);
     private static final Pattern STEP = Pattern.compile("\\.(\\w+)|\\[]");
 
@@ -48,7 +49,7 @@ class ModelSchemaTest {
     void everyModelNamesItsSchema() throws Exception {
         Map<String, String> schemas = declaredSchemas();
         for (Class<?> model : ModelClasses.all()) {
-            assertThat(schemas.get(model.getSimpleName())).as(model.getSimpleName() + " in models.txt: schema=")
+            assertThat(schemas.get(model.getSimpleName())).as(model.getSimpleName() + " in src/main/models: schema=")
                     .isNotNull();
         }
     }
@@ -80,9 +81,9 @@ class ModelSchemaTest {
                 checked++;
             }
             schema.keySet().stream().filter(name -> !declared.contains(name)).forEach(name -> problems
-                    .add(model.getSimpleName() + ": " + reference + " has property " + name + ", models.txt does not"));
+                    .add(model.getSimpleName() + ": " + reference + " has property " + name + ", its declaration does not"));
         }
-        assertThat(problems).as("models.txt against the OpenAPI document").isEmpty();
+        assertThat(problems).as("the model declarations against the OpenAPI document").isEmpty();
         assertThat(checked).isGreaterThan(300);
     }
 
@@ -108,15 +109,19 @@ class ModelSchemaTest {
     /** Model name to its schema reference, from the {@code model} lines of the declaration. */
     static Map<String, String> declaredSchemas() throws Exception {
         Map<String, String> schemas = new TreeMap<>();
-        Matcher m = MODEL.matcher(Files.readString(DECLARATION, StandardCharsets.UTF_8));
-        while (m.find()) {
-            schemas.put(m.group(1), m.group(2));
+        try (Stream<Path> files = Files.list(DECLARATION)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                Matcher m = MODEL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    schemas.put(m.group(1), m.group(2));
+                }
+            }
         }
         return schemas;
     }
 
     /**
-     * A reference of models.txt: a component schema without its {@code email-security_} prefix, or
+     * A schema reference of a model declaration: a component schema without its {@code email-security_} prefix, or
      * {@code request:operationId} (its JSON body) or {@code response:operationId} (its 2xx JSON response); then
      * {@code .property} and {@code []} (the items of an array) steps.
      */

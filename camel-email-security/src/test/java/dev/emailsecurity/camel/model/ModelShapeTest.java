@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public shape of the model package against {@code baseline/model-shape.txt}, recorded from the hand-written
- * classes before they were generated from {@code src/main/models/models.txt}: every class with its modifiers, type
+ * classes before they were generated from the declarations in {@code src/main/models}: every class with its modifiers, type
  * parameters, superclass and annotations, every declared field, constructor and method with its signature and
  * annotations (annotation values included). A change to the declaration or the generator that changes what users
  * compile against fails here; {@code -Dmodel.shape.record=true} records a new baseline when the change is meant.
