@@ -65,6 +65,7 @@ public class SearchBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() {
+            ThreadCpuProfiler.retireThreads();
             server.close();
         }
     }
@@ -87,6 +88,7 @@ public class SearchBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() throws IOException {
+            ThreadCpuProfiler.retireThreads();
             client.close();
         }
     }
@@ -125,6 +127,7 @@ public class SearchBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() throws Exception {
+            ThreadCpuProfiler.retireThreads();
             camel.close();
         }
     }
@@ -178,6 +181,7 @@ public class SearchBenchmark {
 
         @TearDown(Level.Trial)
         public void stop() throws Exception {
+            ThreadCpuProfiler.retireThreads();
             requested.release(Integer.MAX_VALUE / 2);
             camel.close();
         }

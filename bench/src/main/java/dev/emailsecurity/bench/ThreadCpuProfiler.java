@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
@@ -24,6 +25,11 @@ import org.openjdk.jmh.results.ScalarResult;
  * consumer it is the consumer's scheduler thread. Unlike wall time it does not count the time a thread waits for
  * the CPU, so it holds on a machine others are using. GC threads are not Java threads and are not counted (the
  * allocation is measured separately by {@code -prof gc}).
+ * <p>
+ * JMH tears a trial's state down before the profilers see its last iteration, and a thread that has ended has no CPU
+ * clock: so each tear-down calls {@link #retireThreads()} first, and a thread gone since the iteration began counts
+ * with its CPU time at that moment (without it, the consumer's scheduler thread, stopped with its Camel context, made
+ * the consumer's last iteration of every fork read ~0 us per page).
  */
 public final class ThreadCpuProfiler implements InternalProfiler {
 
@@ -31,8 +37,16 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     /** The page server's executor and the JDK HttpServer's dispatcher (accepts and selects). */
     private static final Set<String> SERVER_THREADS = Set.of(PageServer.THREAD_NAME, "HTTP-Dispatcher");
 
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The CPU time of each thread when a state was last torn down, for the threads that end with it. */
+    private static final Map<Long, Long> RETIRED = new ConcurrentHashMap<>();
+
     private Map<Long, Long> before = Map.of();
+
+    /** Records the CPU time of every thread now: called by each state's tear-down, before it stops threads. */
+    static void retireThreads() {
+        RETIRED.putAll(snapshot());
+    }
 
     @Override
     public String getDescription() {
@@ -47,21 +61,28 @@ public final class ThreadCpuProfiler implements InternalProfiler {
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
                                                        IterationParams iterationParams, IterationResult result) {
+        Map<Long, Long> now = snapshot();
         long nanos = 0;
-        for (Map.Entry<Long, Long> now : snapshot().entrySet()) {
-            nanos += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        for (Map.Entry<Long, Long> thread : now.entrySet()) {
+            nanos += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+        }
+        for (Map.Entry<Long, Long> thread : before.entrySet()) {
+            Long last = now.containsKey(thread.getKey()) ? null : RETIRED.get(thread.getKey());
+            if (last != null) {
+                nanos += last - thread.getValue();
+            }
         }
         long ops = Math.max(1, result.getMetadata().getAllOps());
         return List.of(new ScalarResult(METRIC, nanos / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
     }
 
-    private Map<Long, Long> snapshot() {
+    private static Map<Long, Long> snapshot() {
         Map<Long, Long> cpu = new HashMap<>();
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (info == null || SERVER_THREADS.contains(info.getThreadName())) {
                 continue;
             }
-            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            long nanos = THREADS.getThreadCpuTime(info.getThreadId());
             if (nanos >= 0) {
                 cpu.put(info.getThreadId(), nanos);
             }
