@@ -135,8 +135,7 @@ public class SearchBenchmark {
     /**
      * A Camel context whose route is the polling consumer, draining the cursor chain as fast as it can, one drain per
      * {@link #drain()}: at the end of a drain its thread waits for the next request, so it never works ahead of the
-     * benchmark (a consumer banking drains between JMH iterations made the next iteration's CPU per page anything from
-     * 10 us to 1.4 ms).
+     * benchmark and the CPU an iteration reads is that of the drains it counts.
      */
     @State(Scope.Benchmark)
     public static class Consumer {
