@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
-import dev.emailsecurity.camel.operations.OperationNames;
+import dev.emailsecurity.camel.operations.NameSuggestions;
 import dev.emailsecurity.camel.transport.Credentials;
 import dev.emailsecurity.camel.transport.HttpTransport;
 import dev.emailsecurity.camel.transport.HttpTransportFactory;
@@ -51,7 +51,7 @@ public class EmailSecurityComponent extends DefaultComponent {
         EmailSecurityOperation operation = EmailSecurityOperation.find(remaining);
         if (operation == null) {
             throw new IllegalArgumentException("Unknown email-security operation '" + remaining + "'."
-                                               + OperationNames.didYouMean(remaining));
+                                               + NameSuggestions.didYouMean(remaining));
         }
         // the endpoint keeps its URI with secrets masked: Camel's endpoint dev console prints it unsanitised as JSON
         EmailSecurityEndpoint endpoint = new EmailSecurityEndpoint(URISupport.sanitizeUri(uri), this,
@@ -75,7 +75,7 @@ public class EmailSecurityComponent extends DefaultComponent {
         }
         List<String> unknown = new ArrayList<>();
         for (String name : parameters.keySet()) {
-            List<String> closest = OperationNames.closest(name, OPTION_NAMES.propertyNames());
+            List<String> closest = NameSuggestions.closest(name, OPTION_NAMES.propertyNames());
             unknown.add(closest.isEmpty() ? name : name + " (did you mean " + String.join(" or ", closest) + "?)");
         }
         int query = uri.indexOf('?');

@@ -8,7 +8,7 @@ import dev.emailsecurity.camel.actions.ActionCall;
 import dev.emailsecurity.camel.actions.ActionHandler;
 import dev.emailsecurity.camel.operations.ApiParameter;
 import dev.emailsecurity.camel.operations.EmailSecurityOperation;
-import dev.emailsecurity.camel.operations.OperationNames;
+import dev.emailsecurity.camel.operations.NameSuggestions;
 import dev.emailsecurity.camel.operations.OperationSpec;
 import dev.emailsecurity.camel.operations.PageStream;
 import dev.emailsecurity.camel.operations.Pager;
@@ -155,7 +155,7 @@ public class EmailSecurityProducer extends DefaultAsyncProducer {
         if (op == null) {
             throw new IllegalArgumentException("Unknown operation '" + header + "' in header "
                                                + EmailSecurityConstants.OPERATION + "."
-                                               + OperationNames.didYouMean(header.toString()));
+                                               + NameSuggestions.didYouMean(header.toString()));
         }
         return op;
     }

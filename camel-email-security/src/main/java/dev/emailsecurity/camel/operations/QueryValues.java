@@ -1,6 +1,7 @@
 package dev.emailsecurity.camel.operations;
 
 import java.lang.reflect.Array;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Turns option and header values into the strings the API expects: ISO-8601 for times, {@code true}/{@code false}
- * for booleans, one string per element for collections and arrays (sent as repeated keys).
+ * for booleans, one string per element for collections and arrays (sent as repeated keys), UTF-8 text for a
+ * {@code byte[]} (a header read from a message body or a wire format often arrives as bytes).
  */
 public final class QueryValues {
 
@@ -48,11 +50,16 @@ public final class QueryValues {
             out.add(value.toString());
         } else if (value instanceof Enum<?> e) {
             out.add(e.name());
+        } else if (value instanceof byte[] bytes) {
+            addUnlessEmpty(new String(bytes, StandardCharsets.UTF_8), out);
         } else {
-            String s = value.toString();
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
+            addUnlessEmpty(value.toString(), out);
+        }
+    }
+
+    private static void addUnlessEmpty(String s, List<String> out) {
+        if (!s.isEmpty()) {
+            out.add(s);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.emailsecurity.camel.operations;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,6 +61,21 @@ class QueryValuesTest {
         assertThat(QueryValues.format(numbers)).isEqualTo(expected);
         assertThat(QueryValues.format(new LinkedHashSet<>(List.of(flag)))).containsExactly(Boolean.toString(flag));
         assertThat(QueryValues.formatOne(new boolean[] {flag, !flag})).isEqualTo(flag ? "true" : "false");
+    }
+
+    @Property
+    void bytesAreUtf8TextNotAnArrayOfNumbers(@ForAll("texts") String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(QueryValues.format(bytes)).isEqualTo(text.isEmpty() ? List.of() : List.of(text));
+        assertThat(QueryValues.format(List.of(bytes, bytes))).hasSize(text.isEmpty() ? 0 : 2);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // ASCII and non-ASCII letters (two- and three-byte UTF-8), no lone surrogates
+        return Arbitraries.strings().withChars("abc@.-_ ").withCharRange('\u00e0', '\u00ff')
+                .withCharRange('\u4e00', '\u4e20').ofMaxLength(12);
     }
 
     @Property

@@ -10,13 +10,13 @@ import java.util.Locale;
  * The "did you mean" for an operation (or option) name that matches none: the closest names by edit distance (or by a
  * common prefix), and where the full list is, instead of all names in one line.
  */
-public final class OperationNames {
+public final class NameSuggestions {
 
     private static final int MAX_SUGGESTIONS = 3;
     private static final String FULL_LIST = "Every operation is listed in docs/user-guide.md, section Operations,"
                                             + " and in the component catalog (camel-email-security.json).";
 
-    private OperationNames() {
+    private NameSuggestions() {
     }
 
     /** The sentence to append after "Unknown operation 'x'": suggestions first, then where the full list is. */
