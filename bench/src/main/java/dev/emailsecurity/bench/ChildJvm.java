@@ -14,6 +14,15 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
+    /** The command line that runs a main class of this module in a fresh JVM with this classpath and heap. */
+    static List<String> command(String heap, Class<?> main, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xms" + heap, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /**
      * @param heap   the child's -Xms and -Xmx
      * @param main   the class to run
@@ -22,11 +31,7 @@ final class ChildJvm {
      */
     static String[] run(String heap, Class<?> main, String prefix, long timeoutMinutes, String... args)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xms" + heap, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                main.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command(heap, main, args)).redirectErrorStream(true).start();
         String result = null;
         StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

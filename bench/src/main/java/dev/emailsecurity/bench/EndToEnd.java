@@ -150,10 +150,8 @@ public final class EndToEnd {
     }
 
     private static ProcessBuilder jvm(String client, EmailSecurityEmulator emulator, String token, int n) {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms" + HEAP, "-Xmx" + HEAP, "-cp", System.getProperty("java.class.path"),
-                EndToEndClient.class.getName(), client, emulator.baseUrl(), emulator.accountId(), token,
-                Integer.toString(n));
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(HEAP, EndToEndClient.class, client,
+                emulator.baseUrl(), emulator.accountId(), token, Integer.toString(n)));
         pb.environment().put(LABEL, (EndToEndClient.COMPONENT.equals(client) ? "component, streaming producer"
                 : "raw HttpClient 5 + Jackson") + " (own JVM, -Xmx" + HEAP + ")");
         return pb;
