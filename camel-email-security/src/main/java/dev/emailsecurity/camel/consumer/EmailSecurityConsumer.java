@@ -59,7 +59,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
                                                + "consumers poll searchMessages, listSubmissions, "
                                                + "listPhishguardReports and the settings lists");
         }
-        this.reader = new StreamReader(endpoint);
+        this.reader = new StreamReader(endpoint, definition);
         setMaxMessagesPerPoll(endpoint.getConfiguration().getMaxMessagesPerPoll());
     }
 
@@ -70,7 +70,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         windows = new WindowPlanner(Duration.ofMillis(c.getOverlap()), Duration.ofMillis(c.getChangeWindow()),
                 c.isChangeDetection());
         bounded = c.getMaxWindowItems() > 0 && definition.kind() == StreamDefinition.Kind.EVENTS
-                ? new BoundedWindow(c.getMaxWindowItems(), body -> Item.of(definition, body).timestamp()) : null;
+                ? new BoundedWindow(c.getMaxWindowItems(), item -> ((Item) item).timestamp()) : null;
         stateKey = StateKeys.of(c.getStateKey(), getRouteId(), endpoint);
         warnIfTheStateKeyMayChange(c);
         if (c.getStateRepository() != null) {
@@ -78,6 +78,7 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         }
         store = new CheckpointStore(c.getStateRepository(), stateKey);
         keepDigests = definition.kind() == StreamDefinition.Kind.WATCH || c.isChangeDetection() || store.isDurable();
+        reader.takeDigests(keepDigests);
         Checkpoint saved = store.load();
         if (saved != null) {
             checkpoint = saved;
@@ -161,12 +162,11 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
 
     private List<Emission> plan(Instant now) {
         if (definition.kind() == StreamDefinition.Kind.WATCH) {
-            List<?> read = reader.read(null, null);
+            List<Item> read = reader.read(null, null);
             if (checkpoint.watermark() == null) {
                 checkpoint.markStarted(now);
                 if (isStartFromNow()) {
-                    for (Object body : read) {
-                        Item item = Item.of(definition, body);
+                    for (Item item : read) {
                         checkpoint.record(item.id(), item.tracked(true, true), null);
                     }
                     save();
@@ -178,15 +178,21 @@ public class EmailSecurityConsumer extends ScheduledBatchPollingConsumer {
         }
         Instant start = windows.start(checkpoint, now);
         checkpoint.forgetOlderThan(start);
-        List<?> read;
+        List<Item> read;
         if (bounded != null) {
-            read = bounded.read(start, now, reader::read).items();
+            read = items(bounded.read(start, now, reader::read).items());
         } else if (definition.splitsWindows()) {
-            read = WindowSplitter.read(start, now, endpoint.getConfiguration().getResultCap(), reader::read);
+            read = items(WindowSplitter.read(start, now, endpoint.getConfiguration().getResultCap(), reader::read));
         } else {
             read = reader.read(start, now);
         }
         return planner.events(read, checkpoint);
+    }
+
+    /** The items {@link StreamReader} read, through the window readers that keep them as plain lists. */
+    @SuppressWarnings("unchecked")
+    private static List<Item> items(List<?> read) {
+        return (List<Item>) read;
     }
 
     private boolean isStartFromNow() {

@@ -27,7 +27,7 @@ final class EmissionPlanner {
     }
 
     /** Items of an event stream: unseen items at or after the floor, and changed ones. */
-    public List<Emission> events(List<?> read, Checkpoint checkpoint) {
+    public List<Emission> events(List<Item> read, Checkpoint checkpoint) {
         List<Item> items = distinct(read);
         items.sort(Comparator.comparing(Item::timestamp, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Item::id));
@@ -52,7 +52,7 @@ final class EmissionPlanner {
     }
 
     /** Entries of a settings watch compared with the last snapshot. */
-    public List<Emission> watch(List<?> read, Checkpoint checkpoint, Class<?> itemClass) {
+    public List<Emission> watch(List<Item> read, Checkpoint checkpoint, Class<?> itemClass) {
         Map<String, Item> current = byId(read);
         Map<String, TrackedItem> previous = checkpoint.items();
         List<Emission> out = new ArrayList<>();
@@ -75,11 +75,10 @@ final class EmissionPlanner {
     }
 
     /** The items with an id, each id once (its first occurrence). */
-    private List<Item> distinct(List<?> read) {
+    private static List<Item> distinct(List<Item> read) {
         List<Item> items = new ArrayList<>(read.size());
         Set<String> ids = new HashSet<>(read.size() * 4 / 3 + 1);
-        for (Object body : read) {
-            Item item = Item.of(definition, body);
+        for (Item item : read) {
             if (item.id() != null && ids.add(item.id())) {
                 items.add(item);
             }
@@ -87,10 +86,9 @@ final class EmissionPlanner {
         return items;
     }
 
-    private Map<String, Item> byId(List<?> read) {
+    private static Map<String, Item> byId(List<Item> read) {
         Map<String, Item> byId = new LinkedHashMap<>();
-        for (Object body : read) {
-            Item item = Item.of(definition, body);
+        for (Item item : read) {
             if (item.id() != null) {
                 byId.putIfAbsent(item.id(), item);
             }

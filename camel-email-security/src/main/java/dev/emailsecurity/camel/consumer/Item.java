@@ -27,6 +27,14 @@ record Item(String id, Instant timestamp, String timestampText, Version version,
         return new Item(id, ts == null ? null : InstantText.parse(ts), ts, definition.versionOf(body), body, null);
     }
 
+    /**
+     * This item with its version hashed now (and its digests taken, when asked): see {@link Version#prepare(boolean)}.
+     */
+    public Item prepared(boolean withDigests) {
+        version.prepare(withDigests);
+        return this;
+    }
+
     /** A short hash of the version: the value of the {@code CamelEmailSecurityVersion} header. */
     public String versionHash() {
         return version.hash();

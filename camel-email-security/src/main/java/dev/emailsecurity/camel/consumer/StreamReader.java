@@ -14,20 +14,30 @@ import dev.emailsecurity.camel.operations.RequestFactory;
 import dev.emailsecurity.camel.search.ValueLists;
 import dev.emailsecurity.camel.transport.ApiRequest;
 import dev.emailsecurity.camel.transport.EmailSecurityClient;
+import dev.emailsecurity.camel.transport.ResponseDecoder;
 
 /**
  * Reads the items of a list operation through the endpoint's client: all the pages of one time window (event
  * streams) or of the whole collection (watches). The other API parameters come from the endpoint options, so the
- * search filters are URI options.
+ * search filters are URI options. Each page's items are seen through the {@link StreamDefinition} (id, timestamp,
+ * version hashed) as soon as the page is decoded, while they are still in the CPU's caches.
  */
 final class StreamReader {
 
     private final StreamEndpoint endpoint;
+    private final StreamDefinition definition;
+    private volatile boolean digests;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicInteger rateLimitRemaining = new AtomicInteger(-1);
 
-    public StreamReader(StreamEndpoint endpoint) {
+    public StreamReader(StreamEndpoint endpoint, StreamDefinition definition) {
         this.endpoint = endpoint;
+        this.definition = definition;
+    }
+
+    /** Whether the items read take the digests of their watched values too (change detection, a checkpoint). */
+    void takeDigests(boolean digests) {
+        this.digests = digests;
     }
 
     /**
@@ -35,23 +45,24 @@ final class StreamReader {
      * ({@code finalDisposition=MALICIOUS,SPOOF}) makes one search per value: their items come concatenated, and
      * the planner orders them and keeps each id once.
      */
-    public List<?> read(Instant start, Instant end) {
+    public List<Item> read(Instant start, Instant end) {
         return read(start, end, 0);
     }
 
     /** As {@link #read(Instant, Instant)}, with at most {@code maxResults} items per search (0: all of them). */
-    public List<?> read(Instant start, Instant end, int maxResults) {
+    public List<Item> read(Instant start, Instant end, int maxResults) {
         List<ParameterSource> searches = ValueLists.searches(endpoint.getOperation().spec(),
                 p -> parameter(p, start, end));
         if (searches.size() == 1) {
             return read(searches.get(0), maxResults);
         }
-        List<Object> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         searches.forEach(search -> items.addAll(read(search, maxResults)));
         return items;
     }
 
-    private List<?> read(ParameterSource parameters, int maxResults) {
+    @SuppressWarnings("unchecked")
+    private List<Item> read(ParameterSource parameters, int maxResults) {
         OperationSpec spec = endpoint.getOperation().spec();
         ApiRequest request = RequestFactory.build(endpoint.getOperation(), parameters, null);
         ConsumerConfig c = endpoint.getConfiguration();
@@ -62,9 +73,23 @@ final class StreamReader {
             if (call.rateLimitRemaining() != null) {
                 rateLimitRemaining.set(call.rateLimitRemaining());
             }
-            return call.decoded();
+            ResponseDecoder.Decoded decoded = call.decoded();
+            return new ResponseDecoder.Decoded(items(decoded.result()), decoded.resultInfo());
         });
-        return result.body() instanceof List<?> l ? l : List.of();
+        return result.body() instanceof List<?> l ? (List<Item>) l : List.of();
+    }
+
+    /** One page's items (null when the API sent no list). */
+    private List<Item> items(Object page) {
+        if (!(page instanceof List<?> bodies)) {
+            return null;
+        }
+        List<Item> items = new ArrayList<>(bodies.size());
+        boolean withDigests = digests;
+        for (Object body : bodies) {
+            items.add(Item.of(definition, body).prepared(withDigests));
+        }
+        return items;
     }
 
     private Object parameter(ApiParameter p, Instant start, Instant end) {

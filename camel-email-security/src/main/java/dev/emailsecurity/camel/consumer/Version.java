@@ -59,7 +59,7 @@ final class Version {
     /** The short hash of all the values: the value of the {@code CamelEmailSecurityVersion} header. */
     String hash() {
         if (hash == null) {
-            hash = ShortHash.of(write().text);
+            prepare(false);
         }
         return hash;
     }
@@ -67,14 +67,31 @@ final class Version {
     /** The digest of one value ({@link TrackedItem#digest(String)}). */
     String digest(int index) {
         if (digests == null) {
-            Text t = write();
+            prepare(true);
+        }
+        return digests[index];
+    }
+
+    /**
+     * Reads the watched values once and takes the hash and, when asked, the digests from that one text. The consumer
+     * calls it as soon as a page is decoded, while the page's items are still in the CPU's caches: read later, after
+     * the whole window, every item is a cache miss again (a fifth of the consumer's extra CPU at 1000-item pages).
+     */
+    void prepare(boolean withDigests) {
+        if (hash != null && (digests != null || !withDigests)) {
+            return;
+        }
+        Text t = write();
+        if (hash == null) {
+            hash = ShortHash.of(t.text);
+        }
+        if (withDigests && digests == null) {
             String[] out = new String[names.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = t.absent[i] ? null : ShortHash.digest(t.text, t.starts[i], t.ends[i]);
             }
             digests = out;
         }
-        return digests[index];
     }
 
     /** The digests by name, as a checkpoint keeps them. */
