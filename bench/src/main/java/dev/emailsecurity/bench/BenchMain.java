@@ -104,6 +104,9 @@ public final class BenchMain {
             Arrays.stream(Results.VARIANTS).filter(v -> wanted.matcher(v).find()).forEach(v -> pairs.add(new Pair(v, size)));
         }
         int rounds = Integer.getInteger("bench.rounds", ROUNDS);
+        if (rounds < 1) {
+            throw new IllegalArgumentException("bench.rounds must be at least 1, was " + rounds);
+        }
         List<Path> parts = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (Pair pair : roundOrder(pairs, round, rounds)) {
