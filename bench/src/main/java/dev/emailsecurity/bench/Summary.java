@@ -3,8 +3,8 @@ package dev.emailsecurity.bench;
 import java.util.Locale;
 
 /**
- * Prints the run's JMH figures (client CPU time, wall time, bytes per page, each with its 99.9% interval) and the
- * ratios the targets are about. Nothing here is gated: times move with the load of the machine, and the allocation
+ * Prints the run's JMH figures (client CPU time, wall time, bytes per page, each with its 99.9% interval, pooled over
+ * the rounds) and the ratios the targets are about, with the spread of the CPU ratio from round to round. Nothing here is gated: times move with the load of the machine, and the allocation
  * gate is {@link AllocationCheck}'s per-thread count, which does not.
  */
 final class Summary {
@@ -34,18 +34,27 @@ final class Summary {
         String[][] pairs = {{"producer", "rawBind"}, {"consumer", "rawExchange"}, {"producer", "generic"},
                             {"consumer", "generic"}, {"producer", "rawBest"}, {"consumer", "rawBest"},
                             {"consumer", "rawBind"}, {"rawBind", "rawBest"}, {"rawExchange", "rawBind"}};
-        StringBuilder sb = new StringBuilder("| ratio | items/page | CPU | CPU interval | wall time | bytes/op |\n"
-                                             + "|---|---:|---:|---:|---:|---:|\n");
+        StringBuilder sb = new StringBuilder("| ratio | items/page | CPU | CPU interval | CPU per round: median (min-max) "
+                                             + "| wall time | bytes/op |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (String[] p : pairs) {
             for (int size : PageCapture.SIZES) {
                 if (results.has(p[0], size) && results.has(p[1], size)) {
                     double[] interval = results.cpuRatioInterval(p[0], p[1], size);
-                    sb.append(String.format(Locale.ROOT, "| %s / %s | %d | %.2fx | %.2f-%.2f | %.2fx | %.2fx |%n",
+                    sb.append(String.format(Locale.ROOT, "| %s / %s | %d | %.2fx | %.2f-%.2f | %s | %.2fx | %.2fx |%n",
                             p[0], p[1], size, results.cpuRatio(p[0], p[1], size), interval[0], interval[1],
+                            perRound(results.cpuRatioPerRound(p[0], p[1], size)),
                             results.timeRatio(p[0], p[1], size), results.bytesRatio(p[0], p[1], size)));
                 }
             }
         }
         return sb.toString();
+    }
+
+    private static String perRound(double[] ratios) {
+        if (ratios.length == 0) {
+            return "-";
+        }
+        Results.Spread spread = Results.Spread.of(ratios);
+        return String.format(Locale.ROOT, "%.2fx (%.2f-%.2f)", spread.median(), spread.min(), spread.max());
     }
 }
