@@ -19,8 +19,8 @@ import dev.emailsecurity.camel.transport.ResponseDecoder;
 /**
  * Reads the items of a list operation through the endpoint's client: all the pages of one time window (event
  * streams) or of the whole collection (watches). The other API parameters come from the endpoint options, so the
- * search filters are URI options. Each page's items are seen through the {@link StreamDefinition} (id, timestamp,
- * version hashed) as soon as the page is decoded, while they are still in the CPU's caches.
+ * search filters are URI options. Each item is seen through the {@link StreamDefinition} (id, timestamp, version
+ * hashed) the moment Jackson has bound it, while it is still in the CPU's caches.
  */
 final class StreamReader {
 
@@ -69,27 +69,58 @@ final class StreamReader {
         EmailSecurityClient client = endpoint.consumerClient();
         Pager.Result result = Pager.fetch(spec, request, new Pager.Paging(c.getPageSize(), maxResults, true, null, null), r -> {
             calls.incrementAndGet();
-            EmailSecurityClient.Call call = client.call(r, spec.result());
+            boolean withDigests = digests;
+            List<Item> bound = new ArrayList<>();
+            EmailSecurityClient.Call call = client.call(r, spec.result(), body -> prepare(body, withDigests, bound));
             if (call.rateLimitRemaining() != null) {
                 rateLimitRemaining.set(call.rateLimitRemaining());
             }
             ResponseDecoder.Decoded decoded = call.decoded();
-            return new ResponseDecoder.Decoded(items(decoded.result()), decoded.resultInfo());
+            return new ResponseDecoder.Decoded(items(decoded.result(), bound, withDigests), decoded.resultInfo());
         });
         return result.body() instanceof List<?> l ? (List<Item>) l : List.of();
     }
 
-    /** One page's items (null when the API sent no list). */
-    private List<Item> items(Object page) {
+    /**
+     * Prepares an item as Jackson binds it. An item it cannot see (a timestamp that is not one) is left out here, so
+     * the page is prepared again after decoding and fails there with its own error, not as a JSON error.
+     */
+    private void prepare(Object body, boolean withDigests, List<Item> bound) {
+        try {
+            bound.add(Item.of(definition, body).prepared(withDigests));
+        } catch (RuntimeException e) {
+            bound.clear();
+        }
+    }
+
+    /**
+     * One page's items (null when the API sent no list): those prepared as Jackson bound them when they are exactly
+     * the page's (a retried call or an item nested in another may have added others), else prepared now.
+     */
+    private List<Item> items(Object page, List<Item> bound, boolean withDigests) {
         if (!(page instanceof List<?> bodies)) {
             return null;
         }
+        if (sameBodies(bound, bodies)) {
+            return bound;
+        }
         List<Item> items = new ArrayList<>(bodies.size());
-        boolean withDigests = digests;
         for (Object body : bodies) {
             items.add(Item.of(definition, body).prepared(withDigests));
         }
         return items;
+    }
+
+    private static boolean sameBodies(List<Item> items, List<?> bodies) {
+        if (items.size() != bodies.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).body() != bodies.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Object parameter(ApiParameter p, Instant start, Instant end) {

@@ -8,7 +8,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
+import dev.emailsecurity.camel.json.ItemObservers;
 import dev.emailsecurity.camel.json.JsonCodec;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,6 +35,7 @@ public final class ResponseDecoder {
 
     /** One reader per result type, built once: binding the envelope needs no per-call type construction. */
     private static final Map<ResultType, ObjectReader> ENVELOPE_READERS = new ConcurrentHashMap<>();
+    private static final Map<ResultType, ObjectReader> OBSERVING_READERS = new ConcurrentHashMap<>();
 
     private final Clock clock;
 
@@ -45,6 +48,17 @@ public final class ResponseDecoder {
     }
 
     public Decoded decode(ApiRequest request, ApiResponse response, ResultType resultType) {
+        return decode(request, response, resultType, null);
+    }
+
+    /**
+     * Decodes a buffered response.
+     *
+     * @param itemObserver given each item of the result as soon as it is bound (see {@link ItemObservers}); null for
+     *                     none
+     */
+    public Decoded decode(ApiRequest request, ApiResponse response, ResultType resultType,
+                          Consumer<Object> itemObserver) {
         String operation = request.operation();
         if (response.status() >= 400) {
             throw failure(operation, response);
@@ -57,7 +71,7 @@ public final class ResponseDecoder {
         }
         ApiEnvelope<Object> envelope;
         try {
-            envelope = envelopeReader(resultType).readValue(response.body());
+            envelope = envelopeReader(resultType, itemObserver).readValue(response.body());
         } catch (IOException e) {
             throw notEnvelope(operation, response, response.body(), response.body().length);
         }
@@ -77,11 +91,12 @@ public final class ResponseDecoder {
      * Decodes a {@link #streamable} response from its body stream, binding the envelope and its {@code result}
      * while the bytes arrive: no copy of the body and no tree of the page.
      *
-     * @param head the status and headers
-     * @param body the body stream, or null when there is none
+     * @param head         the status and headers
+     * @param body         the body stream, or null when there is none
+     * @param itemObserver given each item of the result as soon as it is bound; null for none
      */
-    public Decoded decode(ApiRequest request, ApiResponse head, InputStream body, ResultType resultType)
-            throws IOException {
+    public Decoded decode(ApiRequest request, ApiResponse head, InputStream body, ResultType resultType,
+                          Consumer<Object> itemObserver) throws IOException {
         String operation = request.operation();
         if (body == null) {
             throw emptyBody(request, head);
@@ -92,7 +107,7 @@ public final class ResponseDecoder {
             if (parser.nextToken() == null) {
                 throw emptyBody(request, head);
             }
-            envelope = envelopeReader(resultType).readValue(parser);
+            envelope = envelopeReader(resultType, itemObserver).readValue(parser);
         } catch (JsonProcessingException e) {
             // not JSON, or not the envelope; an I/O failure of the connection itself propagates as it is
             recorded.drain();
@@ -140,9 +155,16 @@ public final class ResponseDecoder {
         return ApiErrors.toException(operation, response, errors, detail, clock.instant());
     }
 
-    private static ObjectReader envelopeReader(ResultType resultType) {
-        return ENVELOPE_READERS.computeIfAbsent(resultType, t -> JsonCodec.mapper()
-                .readerFor(JsonCodec.types().constructParametricType(ApiEnvelope.class, resultJavaType(t))));
+    private static ObjectReader envelopeReader(ResultType resultType, Consumer<Object> itemObserver) {
+        if (itemObserver == null || resultType.itemClass() == null) {
+            return ENVELOPE_READERS.computeIfAbsent(resultType, t -> JsonCodec.mapper().readerFor(envelopeType(t)));
+        }
+        return ItemObservers.observing(OBSERVING_READERS.computeIfAbsent(resultType,
+                t -> ItemObservers.reader(envelopeType(t))), resultType.itemClass(), itemObserver);
+    }
+
+    private static JavaType envelopeType(ResultType resultType) {
+        return JsonCodec.types().constructParametricType(ApiEnvelope.class, resultJavaType(resultType));
     }
 
     private static EmailSecurityApiException notEnvelope(String operation, ApiResponse head, byte[] start,
