@@ -40,14 +40,22 @@ final class Summary {
             for (int size : PageCapture.SIZES) {
                 if (results.has(p[0], size) && results.has(p[1], size)) {
                     double[] interval = results.cpuRatioInterval(p[0], p[1], size);
-                    sb.append(String.format(Locale.ROOT, "| %s / %s | %d | %.2fx | %.2f-%.2f | %s | %.2fx | %.2fx |%n",
-                            p[0], p[1], size, results.cpuRatio(p[0], p[1], size), interval[0], interval[1],
+                    sb.append(String.format(Locale.ROOT, "| %s / %s | %d | %.2fx | %s | %s | %.2fx | %.2fx |%n",
+                            p[0], p[1], size, results.cpuRatio(p[0], p[1], size), interval(interval),
                             perRound(results.cpuRatioPerRound(p[0], p[1], size)),
                             results.timeRatio(p[0], p[1], size), results.bytesRatio(p[0], p[1], size)));
                 }
             }
         }
         return sb.toString();
+    }
+
+    /** The interval, or "unbounded" when an interval reaches zero (too few samples, or a noisy run). */
+    static String interval(double[] bounds) {
+        if (bounds[0] <= 0 || Double.isInfinite(bounds[1])) {
+            return "unbounded";
+        }
+        return String.format(Locale.ROOT, "%.2f-%.2f", bounds[0], bounds[1]);
     }
 
     private static String perRound(double[] ratios) {

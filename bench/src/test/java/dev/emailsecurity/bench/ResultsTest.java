@@ -80,6 +80,13 @@ class ResultsTest {
     }
 
     @Test
+    void anIntervalReachingZeroIsPrintedUnbounded() {
+        assertEquals("0.74-1.10", Summary.interval(new double[] {0.7372, 1.1}));
+        assertEquals("unbounded", Summary.interval(new double[] {-0.06, Double.POSITIVE_INFINITY}));
+        assertEquals("unbounded", Summary.interval(new double[] {0.05, Double.POSITIVE_INFINITY}));
+    }
+
+    @Test
     void everyPairRunsOnceInEachThirdOfARoundOverThreeRounds() {
         List<BenchMain.Pair> pairs = new ArrayList<>();
         for (int size : PageCapture.SIZES) {
